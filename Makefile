@@ -1,0 +1,56 @@
+# AWS 노트 — the front door. Needs only Python 3.11.5+ and make; .venv is created on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEV_ADDR ?= 127.0.0.1:8000
+SITE_STAMP := $(VENV)/.site-installed
+DEV_STAMP := $(VENV)/.dev-installed
+
+export NO_MKDOCS_2_WARNING := 1   # Material's end-of-life banner; not a warning of ours
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help serve build test anchors bench lint clean
+
+help:
+	@echo "make serve    live preview at http://$(DEV_ADDR)/ (DEV_ADDR=0.0.0.0:8000 to share on the LAN)"
+	@echo "make test     strict build + the whole test suite, browser tests included"
+	@echo "make build    strict build into site/"
+	@echo "make anchors  record new section anchors in anchors.lock"
+	@echo "make bench    build time, page count, first-visit page weight"
+	@echo "make lint     ruff over hooks, tests and scripts"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11, 5) else "Python 3.11.5 or newer is needed (found " + sys.version.split()[0] + "); run make PYTHON=python3.12 ...")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(SITE_STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@touch $(SITE_STAMP) $@
+
+serve: $(SITE_STAMP)
+	$(BIN)/mkdocs serve --dev-addr $(DEV_ADDR) --livereload
+
+build: $(SITE_STAMP)
+	$(BIN)/mkdocs build --strict
+
+test: $(DEV_STAMP)
+	$(BIN)/python scripts/check_browser.py
+	$(BIN)/mkdocs build --strict --site-dir $(VENV)/strict-build-check
+	$(BIN)/python -m pytest
+
+anchors: $(SITE_STAMP)
+	$(BIN)/python scripts/update_anchors.py
+
+bench: $(DEV_STAMP)
+	$(BIN)/python scripts/bench.py
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check hooks tests scripts
+
+clean:
+	rm -rf site $(VENV)/strict-build-check .pytest_cache

@@ -1,0 +1,163 @@
+"""Anchors never break.
+
+Rules:
+1. Every ``##``–``####`` heading carries an explicit English kebab-case id (``{#sticky-sessions}``),
+   unique on its page. Korean headings would otherwise get positional ids (``_1``) that change
+   whenever a section is inserted, and a link pasted into chat would silently stop working.
+2. ``anchors.lock`` (next to mkdocs.yml) lists every published ``page/#anchor``. When one
+   disappears the build fails, unless the page declares ``anchor_aliases: {old-id: new-id}`` in
+   its front matter; the old id is then rendered as an invisible target at the new section.
+New anchors are recorded with ``make anchors``; the test suite fails while the lockfile is stale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from _markdown import Heading, front_matter_end, headings
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger(__name__)
+
+LOCKFILE = "anchors.lock"
+KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_HEADING_ID = re.compile(r"<h([2-4])\b[^>]*\bid=\"([^\"]+)\"")
+
+
+@dataclass
+class _State:
+    lockfile: Path | None = None
+    anchors: dict[str, set[str]] = field(default_factory=dict)  # page URL -> ids (headings + aliases)
+    sources: dict[str, str] = field(default_factory=dict)  # page URL -> docs-relative source path
+
+
+_state = _State()
+
+
+def heading_id_problems(page_headings: list[Heading]) -> list[tuple[int, str]]:
+    """Return (line, message) for h2–h4 headings without a unique explicit kebab-case id."""
+    problems: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
+    for heading in page_headings:
+        if not 2 <= heading.level <= 4:
+            continue
+        if heading.explicit_id is None:
+            suggestion = "{#english-kebab-id}"
+            problems.append((heading.line, f"heading '{heading.text}' has no explicit id — "
+                                           f"end it with {suggestion}"))
+            continue
+        if not KEBAB.match(heading.explicit_id):
+            problems.append((heading.line, f"heading id '#{heading.explicit_id}' is not English "
+                                           "kebab-case — use lowercase a-z, 0-9 and single hyphens"))
+        if heading.explicit_id in seen:
+            problems.append((heading.line, f"heading id '#{heading.explicit_id}' is already used on "
+                                           f"line {seen[heading.explicit_id]} — pick a unique id"))
+        seen.setdefault(heading.explicit_id, heading.line)
+    return problems
+
+
+def heading_ids(html: str) -> list[str]:
+    """Ids of the h2–h4 headings in rendered page HTML, in order."""
+    return [match.group(2) for match in _HEADING_ID.finditer(html)]
+
+
+def parse_lockfile(text: str) -> list[tuple[int, str, str]]:
+    """Return (line, page URL, anchor) for every entry; a page entry has anchor ''."""
+    entries: list[tuple[int, str, str]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        url, _, anchor = line.partition("#")
+        entries.append((number, url, anchor))
+    return entries
+
+
+def format_lockfile(entries: set[str]) -> str:
+    header = ("# Every published page and section anchor of AWS 노트, one per line: page-url#anchor.\n"
+              "# Append-only: `make anchors` adds new ones. A removed anchor fails the build unless the\n"
+              "# page maps it to a new id under `anchor_aliases` in its front matter.\n")
+    return header + "".join(f"{entry}\n" for entry in sorted(entries))
+
+
+def insert_alias_targets(html: str, aliases: dict[str, str]) -> str:
+    """Put an invisible ``<span id=old>`` right before the heading whose id is ``new``."""
+    for old, new in aliases.items():
+        pattern = re.compile(rf"(<h[2-4]\b[^>]*\bid=\"{re.escape(new)}\")")
+        html = pattern.sub(rf'<span class="anchor-alias" id="{old}" aria-hidden="true"></span>\1', html, count=1)
+    return html
+
+
+def front_matter_line(source: str, key: str) -> int:
+    """Line of ``key:`` in the front matter (1 when it is not there)."""
+    for number, line in enumerate(source.splitlines()[: front_matter_end(source)], start=1):
+        if line.strip().startswith(f"{key}:"):
+            return number
+    return 1
+
+
+def _aliases(page: Page) -> dict[str, str]:
+    raw = page.meta.get("anchor_aliases") or {}
+    if not isinstance(raw, dict):
+        log.warning("docs/%s:1: anchor_aliases must be a mapping of old-id: new-id — "
+                    "write it as YAML key/value pairs", page.file.src_uri)
+        return {}
+    return {str(old): str(new) for old, new in raw.items()}
+
+
+def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
+    global _state
+    lockfile = Path(config.config_file_path).parent / LOCKFILE
+    _state = _State(lockfile=lockfile if lockfile.is_file() else None)
+    return config
+
+
+def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
+    source = page.file.content_string
+    for line, message in heading_id_problems(headings(source)):
+        log.warning("docs/%s:%d: %s", page.file.src_uri, line, message)
+    return markdown
+
+
+@event_priority(50)  # before hooks/links.py collects the ids of every page
+def on_page_content(html: str, *, page: Page, **_: object) -> str:
+    ids = heading_ids(html)
+    aliases = _aliases(page)
+    source = page.file.content_string
+    for old, new in aliases.items():
+        line = front_matter_line(source, old)
+        if new not in ids:
+            log.warning("docs/%s:%d: anchor alias '%s' points to '#%s', which no heading on this page has — "
+                        "use the new heading's id", page.file.src_uri, line, old, new)
+        if old in ids:
+            log.warning("docs/%s:%d: anchor alias '%s' is still a heading id on this page — "
+                        "remove the alias or rename the heading", page.file.src_uri, line, old)
+    live = {o: n for o, n in aliases.items() if n in ids and o not in ids}
+    html = insert_alias_targets(html, live)
+    if page.present_anchor_ids is not None:  # so MkDocs' own anchor validation accepts old links too
+        page.present_anchor_ids.update(live)
+    _state.anchors[page.url] = set(ids) | set(aliases)
+    _state.sources[page.url] = page.file.src_uri
+    return html
+
+
+def on_post_build(**_: object) -> None:
+    if _state.lockfile is None:
+        return
+    text = _state.lockfile.read_text(encoding="utf-8")
+    for line, url, anchor in parse_lockfile(text):
+        if url not in _state.anchors:
+            log.warning("%s:%d: published page '%s' no longer exists — restore the page at that path "
+                        "(a URL is a promise)", LOCKFILE, line, url or "/")
+            continue
+        if anchor and anchor not in _state.anchors[url]:
+            log.warning("docs/%s:1: published anchor '#%s' disappeared — restore the heading id or add "
+                        "'%s: <new-id>' under anchor_aliases in the front matter",
+                        _state.sources[url], anchor, anchor)

@@ -1,0 +1,137 @@
+"""Every link goes somewhere real.
+
+Rules, checked on the page source so each problem comes with its line:
+1. An internal link in Markdown (also inside tables and admonitions) names a ``.md`` file that
+   exists; with a ``#fragment``, that id exists on the target page (headings, anchor aliases and
+   any other element id).
+2. A raw-HTML ``<a href>`` (which MkDocs does not rewrite) resolves to a built page URL or a file,
+   and to its fragment.
+3. Links never use absolute site paths (``/x/``) and Markdown links never point at built URLs
+   (``../x/``): both break when the site moves or a page is renamed.
+4. External links use https.
+MkDocs' own ``validation:`` checks overlap with rule 1; this hook adds line numbers, raw HTML and
+rules 3–4.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from _markdown import Link, is_external, links, resolve_source_path, resolve_url_path, split_fragment
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger(__name__)
+
+_ANY_ID = re.compile(r"\bid=\"([^\"]+)\"")
+_ALLOWED_SCHEMES = ("https:", "mailto:")
+
+
+@dataclass
+class _State:
+    pages_by_src: dict[str, str] = field(default_factory=dict)  # src path -> page URL
+    pages_by_url: dict[str, str] = field(default_factory=dict)  # page URL -> src path
+    other_files: set[str] = field(default_factory=set)  # src paths of non-page files (images, …)
+    ids: dict[str, set[str]] = field(default_factory=dict)  # src path -> every id on the page
+    found: dict[str, list[Link]] = field(default_factory=dict)  # src path -> links
+
+
+_state = _State()
+
+
+def element_ids(html: str) -> set[str]:
+    return set(_ANY_ID.findall(html))
+
+
+def check_external(link: Link) -> str | None:
+    if link.target.startswith(_ALLOWED_SCHEMES):
+        return None
+    if link.target.startswith("http:"):
+        return f"link '{link.target}' uses http — use https"
+    return f"link '{link.target}' uses an unsupported scheme — use an https URL"
+
+
+def resolve(page_src: str, page_url: str, link: Link) -> tuple[str | None, str, str | None]:
+    """Return (target source path or None, fragment, problem)."""
+    path, fragment = split_fragment(link.target)
+    path = path.split("?", 1)[0]
+    if path.startswith("/"):
+        return None, fragment, (f"link '{link.target}' is an absolute path — write it relative to this "
+                                "file, e.g. '../area/page.md'")
+    if link.raw_html:
+        url = resolve_url_path(page_url, path)
+        if url in _state.pages_by_url:
+            return _state.pages_by_url[url], fragment, None
+        if url in _state.other_files:
+            return url, "", None
+        return None, fragment, f"HTML link '{link.target}' resolves to '/{url}', which is no page or file of the site"
+    if path and not path.endswith(".md"):
+        target = resolve_source_path(page_src, path)
+        if target in _state.other_files:
+            return target, "", None
+        return None, fragment, (f"link '{link.target}' points at a built URL or a missing file — "
+                                "link the Markdown source, e.g. 'page.md#anchor'")
+    target = resolve_source_path(page_src, path)
+    if target not in _state.pages_by_src:
+        return None, fragment, f"link '{link.target}' points to 'docs/{target}', which does not exist"
+    return target, fragment, None
+
+
+def problems_for(page_src: str, page_links: list[Link]) -> list[tuple[int, str]]:
+    """Every (line, message) for one page; needs the ids of all pages collected first."""
+    page_url = _state.pages_by_src[page_src]
+    problems: list[tuple[int, str]] = []
+    for link in page_links:
+        if is_external(link.target):
+            message = check_external(link)
+            if message:
+                problems.append((link.line, message))
+            continue
+        target, fragment, message = resolve(page_src, page_url, link)
+        if message:
+            problems.append((link.line, message))
+            continue
+        if fragment and target in _state.ids and fragment not in _state.ids[target]:
+            where = "this page" if target == page_src else f"'docs/{target}'"
+            problems.append((link.line, f"link '{link.target}': {where} has no anchor '#{fragment}' — "
+                                        "use one of its heading ids"))
+    return problems
+
+
+def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
+    global _state
+    _state = _State()
+    return config
+
+
+def on_files(files: Files, **_: object) -> Files:
+    for file in files:
+        if file.is_documentation_page():
+            _state.pages_by_src[file.src_uri] = file.url
+            _state.pages_by_url[file.url] = file.src_uri
+        else:
+            _state.other_files.add(file.src_uri)
+    return files
+
+
+def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
+    _state.found[page.file.src_uri] = links(page.file.content_string)
+    return markdown
+
+
+@event_priority(-50)  # after hooks/anchors.py has inserted alias targets
+def on_page_content(html: str, *, page: Page, **_: object) -> str:
+    _state.ids[page.file.src_uri] = element_ids(html)
+    return html
+
+
+def on_post_build(**_: object) -> None:
+    for page_src, page_links in sorted(_state.found.items()):
+        for line, message in problems_for(page_src, page_links):
+            log.warning("docs/%s:%d: %s", page_src, line, message)

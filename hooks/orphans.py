@@ -1,0 +1,80 @@
+"""No orphan pages.
+
+Every page is in the ``nav`` of mkdocs.yml, and every page except the home page is linked from
+at least one other page's text. A page reachable only through the sidebar is one nobody meets
+while reading, and a page outside the nav cannot be found at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from _markdown import is_external, links, resolve_source_path, resolve_url_path, split_fragment
+from mkdocs.plugins import get_plugin_logger
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger(__name__)
+
+HOME = "index.md"
+
+
+@dataclass
+class _State:
+    urls: dict[str, str] = field(default_factory=dict)  # page URL -> src path
+    inbound: dict[str, set[str]] = field(default_factory=dict)  # src path -> pages linking to it
+
+
+_state = _State()
+
+
+def linked_pages(page_src: str, page_url: str, source: str, urls: dict[str, str]) -> set[str]:
+    """Source paths of the other pages this page's text links to."""
+    targets: set[str] = set()
+    for link in links(source):
+        if is_external(link.target):
+            continue
+        path = split_fragment(link.target)[0]
+        if not path:
+            continue
+        if link.raw_html:
+            target = urls.get(resolve_url_path(page_url, path))
+        else:
+            target = resolve_source_path(page_src, path)
+        if target and target != page_src:
+            targets.add(target)
+    return targets
+
+
+def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
+    global _state
+    _state = _State()
+    return config
+
+
+def on_nav(nav: Navigation, *, files: Files, **_: object) -> Navigation:
+    in_nav = {page.file.src_uri for page in nav.pages}
+    for file in files.documentation_pages():
+        _state.urls[file.url] = file.src_uri
+        _state.inbound.setdefault(file.src_uri, set())
+        if file.src_uri not in in_nav:
+            log.warning("docs/%s:1: page is not in the nav — add it under nav in mkdocs.yml", file.src_uri)
+    return nav
+
+
+def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
+    for target in linked_pages(page.file.src_uri, page.url, page.file.content_string, _state.urls):
+        _state.inbound.setdefault(target, set()).add(page.file.src_uri)
+    return markdown
+
+
+def on_post_build(**_: object) -> None:
+    for page_src, sources in sorted(_state.inbound.items()):
+        if page_src != HOME and page_src in _state.urls.values() and not sources:
+            log.warning("docs/%s:1: no other page links to this page — link it from a related page "
+                        "(the home page or a page on the same subject)", page_src)

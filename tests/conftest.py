@@ -1,0 +1,85 @@
+"""One strict build of the real site per test session; every test reads its output."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    root: Path
+    warnings: list[str]
+
+    def page(self, url: str) -> str:
+        """HTML of the page at ``url`` ('' for home, 'compute/load-balancing/' …)."""
+        return (self.root / url / "index.html").read_text(encoding="utf-8")
+
+    def pages(self) -> dict[str, str]:
+        """Every page's URL → HTML (the 404 page excluded)."""
+        found: dict[str, str] = {}
+        for html_file in sorted(self.root.rglob("index.html")):
+            url = html_file.parent.relative_to(self.root).as_posix()
+            found["" if url == "." else f"{url}/"] = html_file.read_text(encoding="utf-8")
+        return found
+
+
+def build_site(config_file: Path, site_dir: Path, **overrides: object) -> list[str]:
+    """Build strictly; return every warning. A strict failure still returns its warnings."""
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        config = load_config(str(config_file), site_dir=str(site_dir), **overrides)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        except SystemExit:
+            pass
+        except Exception as error:  # Abort in strict mode: the warnings tell why
+            if type(error).__name__ != "Abort":
+                raise
+        finally:
+            config.plugins.on_shutdown()
+    finally:
+        logger.removeHandler(handler)
+    return handler.messages
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
+    site_dir = tmp_path_factory.mktemp("site")
+    warnings = build_site(ROOT / "mkdocs.yml", site_dir)
+    yield BuiltSite(site_dir, warnings)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the topics of the notes that still wait for a page, on every run."""
+    import yaml
+
+    topics_file = ROOT / "source" / "topics.yml"
+    if not topics_file.is_file():
+        return  # tests/test_traceability.py fails on its absence
+    pending = yaml.safe_load(topics_file.read_text(encoding="utf-8")).get("pending") or []
+    if pending:
+        terminalreporter.section(f"notes topics still pending: {len(pending)}")
+        for entry in pending:
+            first, last = entry["lines"]
+            terminalreporter.write_line(f"  {entry['id']}: notes lines {first}-{last}")

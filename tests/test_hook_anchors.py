@@ -1,0 +1,78 @@
+"""hooks/anchors.py: explicit heading ids, the anchors lockfile and anchor aliases."""
+
+from pathlib import Path
+
+from anchors import format_lockfile, heading_id_problems, insert_alias_targets, parse_lockfile
+from hooksite import FixtureSite
+
+from _markdown import headings
+
+
+def test_heading_without_explicit_id_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "## 첫 섹션 {#first-section}", "## 첫 섹션 {#first-section}\n\n### 하위 섹션\n\n본문.")
+    assert site.build() == [
+        "docs/area/topic.md:10: heading '하위 섹션' has no explicit id — end it with {#english-kebab-id}",
+    ]
+
+
+def test_korean_or_duplicate_ids_fail() -> None:
+    source = "# 제목\n\n## 가 {#가나}\n\n## 나 {#same}\n\n## 다 {#same}\n"
+    assert heading_id_problems(headings(source)) == [
+        (3, "heading id '#가나' is not English kebab-case — use lowercase a-z, 0-9 and single hyphens"),
+        (7, "heading id '#same' is already used on line 5 — pick a unique id"),
+    ]
+
+
+def test_headings_inside_code_fences_are_not_headings() -> None:
+    source = "# 제목\n\n```bash\n## not a heading\n```\n"
+    assert [h.text for h in headings(source)] == ["제목"]
+
+
+def test_removed_anchor_fails_the_build(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "{#other-section}", "{#renamed-section}")
+    site.replace("docs/area/topic.md", "other.md#other-section", "other.md#renamed-section")
+    assert site.build() == [
+        "docs/area/other.md:1: published anchor '#other-section' disappeared — restore the heading id or add "
+        "'other-section: <new-id>' under anchor_aliases in the front matter",
+    ]
+
+
+def test_alias_keeps_the_old_anchor_working(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "{#other-section}", "{#renamed-section}")
+    site.replace("docs/area/other.md", "topic: other\n", "topic: other\nanchor_aliases:\n  other-section: renamed-section\n")
+    assert site.build_all() == []
+    html = (site.root / "site" / "area" / "other" / "index.html").read_text(encoding="utf-8")
+    assert '<span class="anchor-alias" id="other-section" aria-hidden="true"></span><h2 id="renamed-section"' in html
+
+
+def test_alias_to_a_missing_id_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "topic: other\n", "topic: other\nanchor_aliases:\n  gone: nowhere\n")
+    assert site.build() == [
+        "docs/area/other.md:4: anchor alias 'gone' points to '#nowhere', which no heading on this page has — "
+        "use the new heading's id",
+    ]
+
+
+def test_removed_page_fails_the_build(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.write("anchors.lock", site.read("anchors.lock") + "area/gone/\n")
+    assert site.build() == [
+        "anchors.lock:13: published page 'area/gone/' no longer exists — restore the page at that path "
+        "(a URL is a promise)",
+    ]
+
+
+def test_lockfile_round_trip() -> None:
+    text = format_lockfile({"b/#x", "a/", "a/#y"})
+    assert [(url, anchor) for _, url, anchor in parse_lockfile(text)] == [("a/", ""), ("a/", "y"), ("b/", "x")]
+
+
+def test_alias_target_is_inserted_before_the_heading() -> None:
+    html = '<p>x</p><h2 id="new">제목</h2>'
+    assert insert_alias_targets(html, {"old": "new"}) == (
+        '<p>x</p><span class="anchor-alias" id="old" aria-hidden="true"></span><h2 id="new">제목</h2>'
+    )

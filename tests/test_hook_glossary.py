@@ -1,0 +1,47 @@
+"""hooks/glossary.py and hooks/abbreviations.py: one abbreviation file, tooltips before particles."""
+
+from pathlib import Path
+
+import markdown
+from abbreviations import KoreanAbbreviations, abbreviation_pattern
+from glossary import parse_abbreviations
+from hooksite import FixtureSite
+
+
+def test_duplicate_abbreviation_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.write("includes/abbreviations.md", "*[IAM]: AWS Identity and Access Management\n*[IAM]: 다른 뜻\n")
+    assert site.build() == [
+        "includes/abbreviations.md:2: 'IAM' is already defined on line 1 — keep one definition",
+    ]
+
+
+def test_glossary_page_lists_the_abbreviations(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    assert site.build_all() == []
+    html = (site.root / "site" / "glossary" / "index.html").read_text(encoding="utf-8")
+    assert "AWS Identity and Access Management</td>" in html
+
+
+def test_tooltip_survives_a_korean_particle() -> None:
+    html = markdown.markdown("IAM은 S3의 권한과 IAMX를 다룹니다.\n\n*[IAM]: 신원\n*[S3]: 스토리지\n",
+                             extensions=["abbr", KoreanAbbreviations()])
+    assert '<abbr title="신원">IAM</abbr>은' in html
+    assert '<abbr title="스토리지">S3</abbr>의' in html
+    assert "IAMX" in html and '<abbr title="신원">IAMX' not in html
+
+
+def test_stock_abbr_misses_particles() -> None:
+    # Documents why hooks/abbreviations.py exists: without it the tooltip is lost.
+    html = markdown.markdown("IAM은\n\n*[IAM]: 신원\n", extensions=["abbr"])
+    assert "<abbr" not in html
+
+
+def test_pattern_prefers_the_longest_term() -> None:
+    assert abbreviation_pattern(["SSE", "SSE-KMS"]).findall("SSE-KMS와 SSE") == ["SSE-KMS", "SSE"]
+
+
+def test_parse_abbreviations_reports_empty_meaning() -> None:
+    terms, problems = parse_abbreviations("*[AZ]: 가용 영역(Availability Zone)\n*[X]:\n")
+    assert terms["AZ"] == "가용 영역(Availability Zone)"
+    assert problems == [(2, "'X' has no meaning — write the Korean term and the English expansion")]

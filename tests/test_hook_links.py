@@ -1,0 +1,90 @@
+"""hooks/links.py: every internal link resolves, external links use https."""
+
+from pathlib import Path
+
+from hooksite import FixtureSite
+
+from _markdown import links, resolve_url_path
+
+
+def test_link_to_missing_page(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](othr.md)")
+    assert site.build() == [
+        "docs/area/topic.md:14: link 'othr.md' points to 'docs/area/othr.md', which does not exist",
+    ]
+
+
+def test_link_to_missing_anchor_in_a_table(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](other.md#nope)")
+    assert site.build() == [
+        "docs/area/topic.md:14: link 'other.md#nope': 'docs/area/other.md' has no anchor '#nope' — "
+        "use one of its heading ids",
+    ]
+
+
+def test_link_to_missing_anchor_in_an_admonition(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", '    **현재:** 맞는 문장입니다.', '    **현재:** [같은 페이지](#missing) 참고.')
+    assert site.build() == [
+        "docs/area/topic.md:19: link '#missing': this page has no anchor '#missing' — use one of its heading ids",
+    ]
+
+
+def test_raw_html_link_is_checked(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", '<a href="../topic/#first-section">', '<a href="../topic/#second-section">')
+    assert site.build() == [
+        "docs/area/other.md:10: link '../topic/#second-section': 'docs/area/topic.md' has no anchor "
+        "'#second-section' — use one of its heading ids",
+    ]
+
+
+def test_raw_html_link_to_missing_page(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", '<a href="../topic/#first-section">', '<a href="../topics/">')
+    assert site.build() == [
+        "docs/area/other.md:10: HTML link '../topics/' resolves to '/area/topics/', which is no page or file of the site",
+    ]
+
+
+def test_http_link_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다. [예](http://example.org/a.html)")
+    assert site.build() == ["docs/area/topic.md:10: link 'http://example.org/a.html' uses http — use https"]
+
+
+def test_markdown_link_to_a_built_url_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](../other/)")
+    assert site.build() == [
+        "docs/area/topic.md:14: link '../other/' points at a built URL or a missing file — "
+        "link the Markdown source, e.g. 'page.md#anchor'",
+    ]
+
+
+def test_absolute_link_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](/area/other.md)")
+    assert site.build() == [
+        "docs/area/topic.md:14: link '/area/other.md' is an absolute path — write it relative to this file, "
+        "e.g. '../area/page.md'",
+    ]
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](nope.md)")
+    site.replace("docs/area/other.md", "(topic.md#first-section)", "(topic.md#nope)")
+    assert len(site.build()) == 2
+
+
+def test_links_in_inline_code_and_fences_are_ignored() -> None:
+    source = "# t\n\n`[a](b.md)` 와 [c](d.md)\n\n```markdown\n[e](f.md)\n```\n"
+    assert [link.target for link in links(source)] == ["d.md"]
+
+
+def test_raw_html_urls_resolve_against_the_page_url() -> None:
+    assert resolve_url_path("compute/load-balancing/", "../auto-scaling/") == "compute/auto-scaling/"
+    assert resolve_url_path("", "compute/ec2/") == "compute/ec2/"
