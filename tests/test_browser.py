@@ -1,0 +1,195 @@
+"""What only a browser can show: no request leaves the site, Korean search, diagrams, links, themes.
+
+The built site is served on 127.0.0.1; every request to any other address is aborted and
+recorded, and a test fails if one was attempted.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from browser import HOW_TO_GET_ONE, LAUNCH_ARGS, chromium_path, playwright_has_own_chromium
+from conftest import BuiltSite
+
+pytestmark = pytest.mark.browser
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(site: BuiltSite) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(site.root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    executable = chromium_path()
+    if executable is None and not playwright_has_own_chromium():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(HOW_TO_GET_ONE)
+        pytest.skip(HOW_TO_GET_ONE)
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
+
+
+class Visit:
+    """A browser page whose requests are confined to the local server."""
+
+    def __init__(self, browser: object, base_url: str, **context_options: object) -> None:
+        self.base_url = base_url
+        self.context = browser.new_context(**context_options)
+        self.external: list[str] = []
+        self.local: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+
+    def _route(self, route: object) -> None:
+        url = route.request.url
+        host = urlsplit(url).hostname
+        if host == "127.0.0.1" or url.startswith(("data:", "blob:")):
+            self.local.append(url)
+            route.continue_()
+        else:
+            self.external.append(url)
+            route.abort()
+
+    def open(self, path: str) -> object:
+        self.page.goto(self.base_url + path, wait_until="networkidle")
+        return self.page
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def visit(browser: object, base_url: str) -> Iterator[Visit]:
+    session = Visit(browser, base_url)
+    yield session
+    session.close()
+
+
+def test_no_request_leaves_the_site(visit: Visit, site: BuiltSite) -> None:
+    for path in site.pages():
+        visit.open(path)
+    assert visit.external == []
+
+
+def test_home_page_does_not_load_mermaid(visit: Visit) -> None:
+    visit.open("")
+    assert not [url for url in visit.local if "mermaid.tiny.js" in url]
+
+
+def test_diagrams_render_from_the_local_copy(visit: Visit) -> None:
+    page = visit.open("compute/load-balancing/")
+    page.wait_for_function("document.querySelectorAll('div.mermaid').length >= 3", timeout=15000)
+    heights = page.eval_on_selector_all("div.mermaid", "els => els.map(e => e.getBoundingClientRect().height)")
+    assert all(height > 40 for height in heights), heights
+    assert [url for url in visit.local if url.endswith("vendor/mermaid.tiny.js")]
+    assert visit.external == []
+
+
+def test_instant_navigation_to_a_diagram_page(visit: Visit) -> None:
+    page = visit.open("")
+    page.click("article a[href$='compute/load-balancing/']")
+    page.wait_for_url("**/compute/load-balancing/")
+    page.wait_for_function("document.querySelectorAll('div.mermaid').length >= 3", timeout=15000)
+    assert visit.external == []
+
+
+def test_korean_search_finds_the_sticky_sessions_section(visit: Visit) -> None:
+    page = visit.open("")
+    page.keyboard.press("/")
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim() !== ''")
+    page.keyboard.type("고정 세션")  # Material listens for key events, so type rather than fill
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    hrefs = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.getAttribute('href'))")
+    targets = {urlsplit(href).path + "#" + urlsplit(href).fragment for href in hrefs}
+    assert any(target.endswith("/compute/load-balancing/#sticky-sessions") for target in targets), targets
+
+
+def test_permalink_puts_the_section_url_in_the_address_bar(visit: Visit) -> None:
+    page = visit.open("compute/load-balancing/")
+    page.hover("h2#sticky-sessions")
+    page.click("h2#sticky-sessions a.headerlink")
+    assert page.url.endswith("/compute/load-balancing/#sticky-sessions")
+
+
+def test_copy_link_button_is_a_labelled_keyboard_control(visit: Visit) -> None:
+    page = visit.open("compute/load-balancing/")
+    button = page.locator("h2#sticky-sessions button.copy-link")
+    assert button.get_attribute("aria-label") == "이 섹션 링크 복사"
+    button.focus()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("data-state") == "copied"
+    assert page.url.endswith("#sticky-sessions")
+
+
+def test_shared_anchor_link_lands_on_the_section(visit: Visit) -> None:
+    page = visit.open("compute/load-balancing/#session-store")
+    top = page.eval_on_selector("h2#session-store", "e => e.getBoundingClientRect().top")
+    assert 0 <= top < 200
+
+
+def test_first_tab_reaches_the_skip_link(visit: Visit) -> None:
+    page = visit.open("compute/load-balancing/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert "md-skip" in focused
+
+
+def test_theme_follows_the_system_setting(browser: object, base_url: str) -> None:
+    dark = Visit(browser, base_url, color_scheme="dark")
+    try:
+        page = dark.open("")
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    finally:
+        dark.close()
+    light = Visit(browser, base_url, color_scheme="light")
+    try:
+        page = light.open("")
+        assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    finally:
+        light.close()
+
+
+def test_pages_fit_a_phone_screen(browser: object, base_url: str, site: BuiltSite) -> None:
+    phone = Visit(browser, base_url, viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                  is_mobile=True, has_touch=True)
+    try:
+        overflowing = []
+        for path in site.pages():
+            page = phone.open(path)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 391:
+                overflowing.append(f"{path or '/'}: {width}px")
+        assert overflowing == []
+    finally:
+        phone.close()
+
+
+def test_images_and_buttons_have_accessible_names(visit: Visit, site: BuiltSite) -> None:
+    for path in site.pages():
+        page = visit.open(path)
+        unnamed = page.evaluate("""() => [...document.querySelectorAll('img:not([alt]), button')]
+            .filter(e => e.tagName === 'IMG' || !(e.getAttribute('aria-label') || e.textContent.trim() || e.title))
+            .map(e => e.outerHTML.slice(0, 80))""")
+        assert unnamed == [], path

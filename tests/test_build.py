@@ -1,0 +1,125 @@
+"""The real site: one strict build per session, then checks on its HTML."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT, BuiltSite
+
+# Tags that make the browser fetch something: any src, and <link> with a loading rel.
+# (rel="canonical" names the page's public address; nothing is fetched from it.)
+EXTERNAL_SRC = re.compile(r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc=["'](?:https?:)?//""", re.I)
+EXTERNAL_LINK = re.compile(
+    r"""<link\b(?=[^>]*\brel=["'](?:stylesheet|preload|modulepreload|icon|preconnect|dns-prefetch|manifest)["'])"""
+    r"""[^>]*\bhref=["'](?:https?:)?//""", re.I)
+
+
+def test_strict_build_has_no_warnings(site: BuiltSite) -> None:
+    assert site.warnings == []
+
+
+def test_every_page_is_korean_with_one_title(site: BuiltSite) -> None:
+    for url, html in site.pages().items():
+        assert '<html lang="ko"' in html, url
+        assert len(re.findall(r"<h1[ >]", html)) == 1, url
+
+
+def test_no_positional_heading_ids(site: BuiltSite) -> None:
+    for url, html in site.pages().items():
+        assert not re.search(r'\bid="_\d+"', html), url
+
+
+def test_no_generator_markers_left(site: BuiltSite) -> None:
+    for url, html in site.pages().items():
+        for marker in ("<!-- corrections -->", "<!-- abbreviations -->", "--8<--"):
+            assert marker not in html, f"{url}: {marker}"
+
+
+def test_no_page_loads_anything_from_another_host(site: BuiltSite) -> None:
+    for url, html in site.pages().items():
+        assert not EXTERNAL_SRC.search(html), f"{url} loads an external script, image or frame"
+        assert not EXTERNAL_LINK.search(html), f"{url} links an external style sheet, icon or preload"
+
+
+def test_no_web_font_and_no_github_api_component(site: BuiltSite) -> None:
+    html = site.page("")
+    assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+    # Material's source component calls api.github.com; overrides/partials/source.html drops it.
+    assert 'data-md-component="source"' not in html
+    assert 'class="md-source"' in html
+
+
+def test_mermaid_is_vendored_and_the_cdn_fallback_is_dormant(site: BuiltSite) -> None:
+    vendored = site.root / "assets" / "javascripts" / "vendor" / "mermaid.tiny.js"
+    assert vendored.stat().st_size > 1_000_000
+    loader = (site.root / "assets" / "javascripts" / "mermaid-loader.js").read_text(encoding="utf-8")
+    assert "vendor/mermaid.tiny.js" in loader and "unpkg" not in loader.split("*/", 1)[1]
+    for url, html in site.pages().items():
+        assert "mermaid.tiny.js" not in html, f"{url} loads Mermaid eagerly"
+
+
+def test_diagrams_are_mermaid_blocks(site: BuiltSite) -> None:
+    html = site.page("compute/load-balancing/")
+    assert html.count('<pre class="mermaid">') >= 3
+
+
+def test_search_is_configured_for_korean(site: BuiltSite) -> None:
+    import json
+
+    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["ko"]
+    assert "·" in index["config"]["separator"]
+    # No trimmer, stemmer or stop-word filter: lunr's English trimmer erases every Hangul token.
+    assert not {"trimmer", "stemmer", "stopWordFilter"} & set(index["config"].get("pipeline", []))
+    titles = {doc["location"]: doc["title"] for doc in index["docs"]}
+    assert titles["compute/load-balancing/#sticky-sessions"] == "고정 세션"
+
+
+def test_headings_have_permalinks_with_korean_titles(site: BuiltSite) -> None:
+    html = site.page("compute/load-balancing/")
+    assert 'href="#sticky-sessions" title="이 섹션으로 바로 가는 링크"' in html
+
+
+def test_abbreviations_get_tooltips_before_particles(site: BuiltSite) -> None:
+    html = site.page("compute/load-balancing/")
+    assert re.search(r'<abbr title="[^"]+">CLB</abbr>는', html)
+
+
+def test_correction_admonitions_render(site: BuiltSite) -> None:
+    html = site.page("compute/load-balancing/")
+    assert html.count('class="admonition correction"') >= 3
+    corrections = site.page("corrections/")
+    assert 'href="../compute/load-balancing/#load-balancer-types"' in corrections
+
+
+def test_every_topic_page_is_in_the_nav_with_a_short_english_slug(site: BuiltSite) -> None:
+    for url in site.pages():
+        assert re.fullmatch(r"(?:[a-z0-9-]+/)*", url), url
+
+
+def test_config_pins_mkdocs_1() -> None:
+    requirements = (ROOT / "requirements.txt").read_text(encoding="utf-8")
+    assert "mkdocs==1.6.1" in requirements
+    assert "mkdocs-material==9.8.1" in requirements
+    assert "pymdown-extensions==13.1" in requirements
+
+
+def test_every_requirement_is_pinned_exactly() -> None:
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line and not line.startswith("-r "):
+                assert re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][A-Za-z0-9.\-+]*", line), f"{name}: {line}"
+
+
+def test_mkdocs_yml_has_no_duplicate_extensions() -> None:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506
+    names = [next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]]
+    assert len(names) == len(set(names)), names

@@ -1,0 +1,88 @@
+"""Every line of the notes maps to a section of the site that exists."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+from anchors import heading_ids
+from conftest import ROOT, BuiltSite
+
+NOTES = ROOT / "source" / "notes.ko.txt"
+TOPICS = ROOT / "source" / "topics.yml"
+NOTES_SHA256 = "c746743339c5319719d12fe23f94bdfd0d558c577041b55d2e971649d82c30ec"
+
+
+def load_topics() -> dict:
+    return yaml.safe_load(TOPICS.read_text(encoding="utf-8"))
+
+
+def all_entries() -> list[dict]:
+    data = load_topics()
+    return list(data.get("topics") or []) + list(data.get("pending") or [])
+
+
+def test_notes_are_unchanged() -> None:
+    assert hashlib.sha256(NOTES.read_bytes()).hexdigest() == NOTES_SHA256
+
+
+def test_topic_ids_are_unique_and_ranges_valid() -> None:
+    lines = NOTES.read_text(encoding="utf-8").splitlines()
+    ids = [entry["id"] for entry in all_entries()]
+    assert len(ids) == len(set(ids)), "duplicate topic ids"
+    for entry in all_entries():
+        first, last = entry["lines"]
+        assert 1 <= first <= last <= len(lines), entry["id"]
+
+
+def test_every_non_blank_line_belongs_to_exactly_one_topic() -> None:
+    lines = NOTES.read_text(encoding="utf-8").splitlines()
+    owners: dict[int, list[str]] = {}
+    for entry in all_entries():
+        first, last = entry["lines"]
+        for number in range(first, last + 1):
+            owners.setdefault(number, []).append(entry["id"])
+    problems = []
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        owner = owners.get(number, [])
+        if len(owner) != 1:
+            problems.append(f"line {number} ({text.strip()[:30]!r}) belongs to {owner or 'no topic'}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_covered_topic_points_to_an_existing_section(site: BuiltSite) -> None:
+    problems = []
+    for entry in load_topics().get("topics") or []:
+        target = entry["covered_by"]
+        path, _, anchor = target.partition("#")
+        url = "" if path == "index.md" else path.removesuffix(".md").removesuffix("index") + ("" if path.endswith("index.md") else "/")
+        html_file = site.root / url / "index.html"
+        if not html_file.is_file():
+            problems.append(f"{entry['id']}: no page for {path}")
+            continue
+        if anchor and anchor not in heading_ids(html_file.read_text(encoding="utf-8")):
+            problems.append(f"{entry['id']}: {path} has no section #{anchor}")
+    assert not problems, "\n".join(problems)
+
+
+def test_pending_topics_have_no_page_yet() -> None:
+    for entry in load_topics().get("pending") or []:
+        assert "covered_by" not in entry, f"{entry['id']} is covered: move it from pending to topics"
+
+
+def test_every_topic_page_traces_back_to_the_notes() -> None:
+    covered = {entry["covered_by"].partition("#")[0] for entry in load_topics().get("topics") or []}
+    docs = ROOT / "docs"
+    for page in sorted(docs.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        if text.startswith("---") and "\ntopic:" in text.split("\n---", 1)[0]:
+            assert page.relative_to(docs).as_posix() in covered, f"{page} covers no topic of the notes"
+
+
+@pytest.mark.parametrize("path", ["source/notes.ko.txt", "source/topics.yml"])
+def test_source_files_exist(path: str) -> None:
+    assert (ROOT / Path(path)).is_file()
