@@ -33,7 +33,7 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 	@touch $(SITE_STAMP) $@
 
 serve: $(SITE_STAMP)
-	$(BIN)/mkdocs serve --dev-addr $(DEV_ADDR) --livereload
+	$(BIN)/mkdocs serve --dev-addr $(DEV_ADDR)
 
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict

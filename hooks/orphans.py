@@ -42,10 +42,8 @@ def linked_pages(page_src: str, page_url: str, source: str, urls: dict[str, str]
         path = split_fragment(link.target)[0]
         if not path:
             continue
-        if link.raw_html:
-            target = urls.get(resolve_url_path(page_url, path))
-        else:
-            target = resolve_source_path(page_src, path)
+        # raw HTML is relative to the built URL; Markdown links to the source file
+        target = urls.get(resolve_url_path(page_url, path)) if link.raw_html else resolve_source_path(page_src, path)
         if target and target != page_src:
             targets.add(target)
     return targets

@@ -14,7 +14,7 @@ from pathlib import Path
 from site_anchors import ROOT, published_anchors
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from anchors import LOCKFILE, format_lockfile, parse_lockfile  # noqa: E402
+from anchors import LOCKFILE, format_lockfile, parse_lockfile
 
 
 def main() -> int:

@@ -2,15 +2,15 @@
 
 from pathlib import Path
 
+from _markdown import headings
 from anchors import format_lockfile, heading_id_problems, insert_alias_targets, parse_lockfile
 from hooksite import FixtureSite
-
-from _markdown import headings
 
 
 def test_heading_without_explicit_id_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "## 첫 섹션 {#first-section}", "## 첫 섹션 {#first-section}\n\n### 하위 섹션\n\n본문.")
+    site.replace("docs/area/topic.md", "## 첫 섹션 {#first-section}",
+                 "## 첫 섹션 {#first-section}\n\n### 하위 섹션\n\n본문.")
     assert site.build() == [
         "docs/area/topic.md:10: heading '하위 섹션' has no explicit id — end it with {#english-kebab-id}",
     ]
@@ -42,7 +42,8 @@ def test_removed_anchor_fails_the_build(tmp_path: Path) -> None:
 def test_alias_keeps_the_old_anchor_working(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     site.replace("docs/area/other.md", "{#other-section}", "{#renamed-section}")
-    site.replace("docs/area/other.md", "topic: other\n", "topic: other\nanchor_aliases:\n  other-section: renamed-section\n")
+    site.replace("docs/area/other.md", "topic: other\n",
+                 "topic: other\nanchor_aliases:\n  other-section: renamed-section\n")
     assert site.build_all() == []
     html = (site.root / "site" / "area" / "other" / "index.html").read_text(encoding="utf-8")
     assert '<span class="anchor-alias" id="other-section" aria-hidden="true"></span><h2 id="renamed-section"' in html

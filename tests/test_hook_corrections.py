@@ -8,9 +8,9 @@ from hooksite import FixtureSite
 
 def test_correction_without_source_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md",
-                 "    **출처:** [공식 문서](https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html) (2026-11 확인)\n",
-                 "")
+    source_line = ("    **출처:** [공식 문서](https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html)"
+                   " (2026-11 확인)\n")
+    site.replace("docs/area/topic.md", source_line, "")
     assert site.build() == [
         "docs/area/topic.md:16: correction lacks a paragraph starting **출처:** — "
         "give what the notes said, what is true now and the source",

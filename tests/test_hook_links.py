@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from hooksite import FixtureSite
-
 from _markdown import links, resolve_url_path
+from hooksite import FixtureSite
 
 
 def test_link_to_missing_page(tmp_path: Path) -> None:
@@ -45,7 +44,8 @@ def test_raw_html_link_to_missing_page(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     site.replace("docs/area/other.md", '<a href="../topic/#first-section">', '<a href="../topics/">')
     assert site.build() == [
-        "docs/area/other.md:10: HTML link '../topics/' resolves to '/area/topics/', which is no page or file of the site",
+        "docs/area/other.md:10: HTML link '../topics/' resolves to '/area/topics/', "
+        "which is no page or file of the site",
     ]
 
 

@@ -15,6 +15,14 @@ TOPICS = ROOT / "source" / "topics.yml"
 NOTES_SHA256 = "c746743339c5319719d12fe23f94bdfd0d558c577041b55d2e971649d82c30ec"
 
 
+def built_url(source_path: str) -> str:
+    """'index.md' → '', 'storage/s3/index.md' → 'storage/s3/', 'compute/ec2.md' → 'compute/ec2/'."""
+    stem = source_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
 def load_topics() -> dict:
     return yaml.safe_load(TOPICS.read_text(encoding="utf-8"))
 
@@ -59,8 +67,7 @@ def test_every_covered_topic_points_to_an_existing_section(site: BuiltSite) -> N
     for entry in load_topics().get("topics") or []:
         target = entry["covered_by"]
         path, _, anchor = target.partition("#")
-        url = "" if path == "index.md" else path.removesuffix(".md").removesuffix("index") + ("" if path.endswith("index.md") else "/")
-        html_file = site.root / url / "index.html"
+        html_file = site.root / built_url(path) / "index.html"
         if not html_file.is_file():
             problems.append(f"{entry['id']}: no page for {path}")
             continue

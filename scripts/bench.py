@@ -1,0 +1,121 @@
+"""make bench: how long the site takes to build and how much a first visit downloads.
+
+Prints figures only; nothing here asserts (timings vary from machine to machine).
+- cold build: a fresh `mkdocs build` process, imports included;
+- warm build: median of three builds in one process after a first, discarded one;
+- warm build without hooks: the same with `hooks: []`, to show what the checks cost;
+- first visit: bytes the browser downloads for the home page and for a diagram page, with an
+  empty cache, as served (uncompressed) and as gzip would send them (GitHub Pages compresses).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import http.server
+import logging
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from browser import LAUNCH_ARGS, chromium_path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def cold_build(site_dir: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
+                   cwd=ROOT, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def warm_build(site_dir: Path, runs: int = 3, **overrides: object) -> float:
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    timings = []
+    for index in range(runs + 1):
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), **overrides)
+        start = time.perf_counter()
+        build(config)
+        if index:
+            timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def first_visit(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, int]]:
+    """path → (requests, raw bytes, gzip bytes) for a first visit with an empty cache."""
+    executable = chromium_path()
+    if executable is None:
+        return {}
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    results: dict[str, tuple[int, int, int]] = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+            for path in paths:
+                context = browser.new_context()
+                page = context.new_page()
+                bodies: list[tuple[str, bytes]] = []
+
+                def keep(response: object, bodies: list[tuple[str, bytes]] = bodies) -> None:
+                    with contextlib.suppress(Exception):  # redirects and aborted requests have no body
+                        bodies.append((response.headers.get("content-type", ""), response.body()))
+
+                page.on("response", keep)
+                page.goto(base + path, wait_until="networkidle")
+                page.wait_for_timeout(1500)  # diagrams render after load
+                raw = sum(len(body) for _, body in bodies)
+                zipped = sum(len(gzip.compress(body, 6)) if kind.startswith(TEXT_TYPES) else len(body)
+                             for kind, body in bodies)
+                results[path] = (len(bodies), raw, zipped)
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return results
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        site_dir = Path(tmp) / "site"
+        cold = cold_build(site_dir)
+        warm = warm_build(site_dir)
+        bare = warm_build(Path(tmp) / "bare", hooks=[], strict=False)
+        pages = sum(1 for _ in site_dir.rglob("index.html"))
+        html_bytes = sum(p.stat().st_size for p in site_dir.rglob("*.html"))
+        index_bytes = (site_dir / "search" / "search_index.json").stat().st_size
+        visits = first_visit(site_dir, ["", "compute/load-balancing/"])
+    print(f"cold build (new process)        {cold:6.2f} s")
+    print(f"warm build (median of 3)        {warm:6.2f} s")
+    print(f"warm build without hooks        {bare:6.2f} s   (hooks cost {warm - bare:+.2f} s)")
+    print(f"pages                           {pages:6d}")
+    print(f"HTML, all pages                 {html_bytes / 1024:8.1f} KiB")
+    print(f"search index                    {index_bytes / 1024:8.1f} KiB")
+    if not visits:
+        print("first visit                     n/a (no Chromium; see make test's message)")
+    for path, (requests, raw, zipped) in visits.items():
+        label = f"first visit /{path}"
+        print(f"{label:<32}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip, {requests} requests")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
