@@ -139,8 +139,8 @@ def test_copy_link_button_is_a_labelled_keyboard_control(visit: Visit) -> None:
     assert button.get_attribute("aria-label") == "이 섹션 링크 복사"
     button.focus()
     page.keyboard.press("Enter")
-    assert button.get_attribute("data-state") == "copied"
-    assert page.url.endswith("#sticky-sessions")
+    page.wait_for_selector('h2#sticky-sessions button.copy-link[data-state="copied"]', timeout=5000)
+    assert page.url.endswith("/compute/load-balancing/#sticky-sessions")
 
 
 def test_shared_anchor_link_lands_on_the_section(visit: Visit) -> None:

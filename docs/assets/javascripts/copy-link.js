@@ -6,7 +6,7 @@
   var LABEL = "이 섹션 링크 복사"
   function sectionUrl(anchor) {
     var url = new URL(window.location.href)
-    url.hash = anchor.getAttribute("href")
+    url.hash = anchor.hash  // the parsed fragment, however the href is written
     url.search = ""
     return url.href
   }

@@ -1,0 +1,53 @@
+"""Screenshot pages as a reader sees them: desktop and phone, light and dark (into screenshots/).
+
+Usage: .venv/bin/python scripts/screenshots.py [page-url ...]   (default: home and load balancing)
+Needs a built site in site/ (make build) and a Chromium (see make test's message).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+import threading
+from pathlib import Path
+
+from browser import LAUNCH_ARGS, chromium_path
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def main(paths: list[str]) -> int:
+    site, out = ROOT / "site", ROOT / "screenshots"
+    out.mkdir(exist_ok=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
+        for path in paths:
+            for device, viewport in VIEWPORTS.items():
+                for scheme in ("light", "dark"):
+                    context = browser.new_context(viewport=viewport, color_scheme=scheme,
+                                                  is_mobile=device == "phone", device_scale_factor=1)
+                    page = context.new_page()
+                    page.goto(base + path, wait_until="networkidle")
+                    page.wait_for_timeout(1200)
+                    name = (path.strip("/").replace("/", "_").replace("#", "--") or "home") + f"-{device}-{scheme}.png"
+                    page.screenshot(path=str(out / name), full_page=device == "desktop")
+                    context.close()
+                    print(out / name)
+        browser.close()
+    server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:] or ["", "compute/load-balancing/"]))
