@@ -69,22 +69,26 @@ def heading_ids(html: str) -> list[str]:
 
 
 def parse_lockfile(text: str) -> list[tuple[int, str, str]]:
-    """Return (line, page URL, anchor) for every entry; a page entry has anchor ''."""
+    """Return (line, page URL as MkDocs writes it, anchor); a page entry has anchor ''.
+
+    Entries start with '/' so that the home page ('/') and its anchors ('/#x') stay distinct from
+    blank lines and comments.
+    """
     entries: list[tuple[int, str, str]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         url, _, anchor = line.partition("#")
-        entries.append((number, url, anchor))
+        entries.append((number, url.removeprefix("/"), anchor))
     return entries
 
 
 def format_lockfile(entries: set[str]) -> str:
-    header = ("# Every published page and section anchor of AWS 노트, one per line: page-url#anchor.\n"
+    header = ("# Every published page and section anchor of AWS 노트, one per line: /page-url/#anchor.\n"
               "# Append-only: `make anchors` adds new ones. A removed anchor fails the build unless the\n"
               "# page maps it to a new id under `anchor_aliases` in its front matter.\n")
-    return header + "".join(f"{entry}\n" for entry in sorted(entries))
+    return header + "".join(f"/{entry}\n" for entry in sorted(entries))
 
 
 def insert_alias_targets(html: str, aliases: dict[str, str]) -> str:

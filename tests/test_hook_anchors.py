@@ -60,16 +60,18 @@ def test_alias_to_a_missing_id_fails(tmp_path: Path) -> None:
 
 def test_removed_page_fails_the_build(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.write("anchors.lock", site.read("anchors.lock") + "area/gone/\n")
+    site.write("anchors.lock", site.read("anchors.lock") + "/area/gone/\n")
     assert site.build() == [
-        "anchors.lock:13: published page 'area/gone/' no longer exists — restore the page at that path "
+        "anchors.lock:14: published page 'area/gone/' no longer exists — restore the page at that path "
         "(a URL is a promise)",
     ]
 
 
 def test_lockfile_round_trip() -> None:
-    text = format_lockfile({"b/#x", "a/", "a/#y"})
-    assert [(url, anchor) for _, url, anchor in parse_lockfile(text)] == [("a/", ""), ("a/", "y"), ("b/", "x")]
+    text = format_lockfile({"b/#x", "a/", "a/#y", "", "#top"})
+    assert "\n/\n/#top\n/a/\n" in text
+    assert [(url, anchor) for _, url, anchor in parse_lockfile(text)] == [
+        ("", ""), ("", "top"), ("a/", ""), ("a/", "y"), ("b/", "x")]
 
 
 def test_alias_target_is_inserted_before_the_heading() -> None:

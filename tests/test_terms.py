@@ -66,7 +66,7 @@ NOT_ABBREVIATIONS = {
     "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "PB",
     "GET", "PUT", "POST", "DELETE", "HEAD", "LIST", "COPY", "SELECT", "CANCEL",
     "CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256", "SHA-1", "SHA-256", "HMAC-SHA256", "AES-256",
-    "AES-256-GCM", "US", "UAE", "IT", "AMD", "gRPC",
+    "AES-256-GCM", "SHA-512", "XXHASH3", "XXHASH64", "XXHASH128", "US", "UAE", "IT", "AMD", "gRPC",
     "AWS",  # the brand itself: a tooltip on every line would be noise
 }
 _TOKEN = re.compile(r"(?<![A-Za-z0-9_/.\-])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]|[a-z]?[A-Z]{2,}[a-z]?[A-Z0-9]*)"
