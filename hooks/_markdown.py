@@ -127,3 +127,10 @@ def resolve_url_path(page_url: str, target_path: str) -> str:
     if target_path.endswith("/") and result:
         result += "/"
     return "" if result == "." else result
+
+
+def fill_marker(markdown: str, marker: str, content: str) -> str | None:
+    """Put generated ``content`` where ``marker`` stands; None when the page lacks the marker."""
+    if marker not in markdown:
+        return None
+    return markdown.replace(marker, content)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from _markdown import content_lines, headings
+from _markdown import content_lines, fill_marker, headings
 from mkdocs.plugins import get_plugin_logger
 
 if TYPE_CHECKING:
@@ -138,7 +138,8 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
     if page.file.src_uri != PAGE:
         return markdown
-    if MARKER not in markdown:
+    filled = fill_marker(markdown, MARKER, render(_found, _titles, _order))
+    if filled is None:
         log.warning("docs/%s:1: the page lacks the marker %s — put it where the list belongs", PAGE, MARKER)
         return markdown
-    return markdown.replace(MARKER, render(_found, _titles, _order))
+    return filled

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from _markdown import fill_marker
 from mkdocs.plugins import get_plugin_logger
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
     if page.file.src_uri != PAGE:
         return markdown
-    if MARKER not in markdown:
+    filled = fill_marker(markdown, MARKER, render(_terms))
+    if filled is None:
         log.warning("docs/%s:1: the page lacks the marker %s — put it where the table belongs", PAGE, MARKER)
         return markdown
-    return markdown.replace(MARKER, render(_terms))
+    return filled

@@ -156,19 +156,13 @@ def test_first_tab_reaches_the_skip_link(visit: Visit) -> None:
     assert "md-skip" in focused
 
 
-def test_theme_follows_the_system_setting(browser: object, base_url: str) -> None:
-    dark = Visit(browser, base_url, color_scheme="dark")
+@pytest.mark.parametrize(("system", "scheme"), [("dark", "slate"), ("light", "default")])
+def test_theme_follows_the_system_setting(browser: object, base_url: str, system: str, scheme: str) -> None:
+    session = Visit(browser, base_url, color_scheme=system)
     try:
-        page = dark.open("")
-        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+        assert session.open("").get_attribute("body", "data-md-color-scheme") == scheme
     finally:
-        dark.close()
-    light = Visit(browser, base_url, color_scheme="light")
-    try:
-        page = light.open("")
-        assert page.get_attribute("body", "data-md-color-scheme") == "default"
-    finally:
-        light.close()
+        session.close()
 
 
 def test_pages_fit_a_phone_screen(browser: object, base_url: str, site: BuiltSite) -> None:

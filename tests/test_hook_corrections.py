@@ -47,3 +47,11 @@ def test_render_lists_corrections_in_nav_order() -> None:
     table = render(items, {"a.md": "A 페이지", "b.md": "B 페이지"}, ["a.md", "b.md"])
     assert table.splitlines()[4] == "| [하나](a.md) | [A 페이지](a.md) | 노트 a |"
     assert table.splitlines()[5] == "| [둘](b.md#x) | [B 페이지](b.md) | 노트 b |"
+
+
+def test_corrections_page_needs_its_marker(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/corrections.md", "<!-- corrections -->", "")
+    assert site.build() == [
+        "docs/corrections.md:1: the page lacks the marker <!-- corrections --> — put it where the list belongs",
+    ]

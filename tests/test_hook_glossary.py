@@ -45,3 +45,11 @@ def test_parse_abbreviations_reports_empty_meaning() -> None:
     terms, problems = parse_abbreviations("*[AZ]: 가용 영역(Availability Zone)\n*[X]:\n")
     assert terms["AZ"] == "가용 영역(Availability Zone)"
     assert problems == [(2, "'X' has no meaning — write the Korean term and the English expansion")]
+
+
+def test_glossary_page_needs_its_marker(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/glossary.md", "<!-- abbreviations -->", "")
+    assert site.build() == [
+        "docs/glossary.md:1: the page lacks the marker <!-- abbreviations --> — put it where the table belongs",
+    ]
