@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: help serve build test anchors bench lint clean
 
 help:
-	@echo "make serve    live preview at http://$(DEV_ADDR)/ (DEV_ADDR=0.0.0.0:8000 to share on the LAN)"
+	@echo "make serve    live preview at http://$(DEV_ADDR)/aws-note/ (DEV_ADDR=0.0.0.0:8000 to share on the LAN)"
 	@echo "make test     strict build + the whole test suite, browser tests included"
 	@echo "make build    strict build into site/"
 	@echo "make anchors  record new section anchors in anchors.lock"
