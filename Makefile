@@ -9,13 +9,14 @@ DEV_STAMP := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1   # Material's end-of-life banner; not a warning of ours
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test anchors bench lint clean
+.PHONY: help serve build test anchors diagrams bench lint clean
 
 help:
 	@echo "make serve    live preview at http://$(DEV_ADDR)/aws-note/ (DEV_ADDR=0.0.0.0:8000 to share on the LAN)"
 	@echo "make test     strict build + the whole test suite, browser tests included"
 	@echo "make build    strict build into site/"
 	@echo "make anchors  record new section anchors in anchors.lock"
+	@echo "make diagrams render new or changed Mermaid diagrams to diagrams/*.svg (needs Chromium)"
 	@echo "make bench    build time, page count, first-visit page weight"
 	@echo "make lint     ruff over hooks, tests and scripts"
 
@@ -45,6 +46,9 @@ test: $(DEV_STAMP)
 
 anchors: $(SITE_STAMP)
 	$(BIN)/python scripts/update_anchors.py
+
+diagrams: $(DEV_STAMP)
+	$(BIN)/python scripts/render_diagrams.py
 
 bench: $(DEV_STAMP)
 	$(BIN)/python scripts/bench.py

@@ -93,25 +93,32 @@ def test_no_request_leaves_the_site(visit: Visit, site: BuiltSite) -> None:
     assert visit.external == []
 
 
-def test_home_page_does_not_load_mermaid(visit: Visit) -> None:
-    visit.open("")
-    assert not [url for url in visit.local if "mermaid.tiny.js" in url]
+def test_no_page_loads_the_diagram_library(visit: Visit, site: BuiltSite) -> None:
+    # Diagrams are pre-rendered SVG (hooks/diagrams.py); the vendored Mermaid is only a fallback.
+    for path in ("", "compute/load-balancing/", "security/credentials/"):
+        visit.open(path)
+    assert not [url for url in visit.local if "mermaid" in url and url.endswith(".js") and "loader" not in url]
 
 
-def test_diagrams_render_from_the_local_copy(visit: Visit) -> None:
-    page = visit.open("compute/load-balancing/")
-    page.wait_for_function("document.querySelectorAll('div.mermaid').length >= 3", timeout=15000)
-    heights = page.eval_on_selector_all("div.mermaid", "els => els.map(e => e.getBoundingClientRect().height)")
-    assert all(height > 40 for height in heights), heights
-    assert [url for url in visit.local if url.endswith("vendor/mermaid.tiny.js")]
-    assert visit.external == []
+@pytest.mark.parametrize(("system", "shown"), [("light", "diagram-light"), ("dark", "diagram-dark")])
+def test_diagrams_show_in_the_palette_of_the_page(browser: object, base_url: str, system: str, shown: str) -> None:
+    session = Visit(browser, base_url, color_scheme=system)
+    try:
+        page = session.open("compute/load-balancing/")
+        sizes = page.eval_on_selector_all(
+            ".diagram > div", "els => els.map(e => [e.className, e.getBoundingClientRect().height])")
+        assert len(sizes) == 8
+        for class_name, height in sizes:
+            assert (height > 40) == (class_name == shown), sizes
+    finally:
+        session.close()
 
 
 def test_instant_navigation_to_a_diagram_page(visit: Visit) -> None:
     page = visit.open("")
     page.click("article a[href$='compute/load-balancing/']")
     page.wait_for_url("**/compute/load-balancing/")
-    page.wait_for_function("document.querySelectorAll('div.mermaid').length >= 3", timeout=15000)
+    page.wait_for_selector(".diagram .diagram-light svg", state="visible")
     assert visit.external == []
 
 

@@ -58,9 +58,14 @@ def test_mermaid_is_vendored_and_the_cdn_fallback_is_dormant(site: BuiltSite) ->
         assert "mermaid.tiny.js" not in html, f"{url} loads Mermaid eagerly"
 
 
-def test_diagrams_are_mermaid_blocks(site: BuiltSite) -> None:
+def test_every_diagram_ships_as_svg_in_both_palettes(site: BuiltSite) -> None:
     html = site.page("compute/load-balancing/")
-    assert html.count('<pre class="mermaid">') >= 3
+    assert html.count('<div class="diagram">') == 4
+    assert html.count('<div class="diagram-light"><svg') == html.count('<div class="diagram-dark"><svg') == 4
+    for url, page in site.pages().items():
+        assert '<pre class="mermaid">' not in page, f"{url} has a diagram that is not pre-rendered"
+        svg_ids = re.findall(r'<svg id="([^"]+)"', page)
+        assert len(svg_ids) == len(set(svg_ids)), f"{url}: two diagrams share an id"
 
 
 def test_search_is_configured_for_korean(site: BuiltSite) -> None:

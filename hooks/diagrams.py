@@ -1,0 +1,79 @@
+"""Diagrams are pre-rendered: pages ship SVG, not a 3 MB diagram library.
+
+Pages keep their Mermaid source in ```mermaid fences. `make diagrams` renders each one, once in
+the light and once in the dark palette, into diagrams/<hash>.light.svg and .dark.svg (hash of
+the diagram source). This hook swaps every rendered Mermaid block for those two inline SVGs;
+CSS shows the one that matches the palette. A diagram without its SVGs is reported (so a strict
+build fails) and, in `make serve`, still draws in the browser through the vendored Mermaid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import get_plugin_logger
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger(__name__)
+
+FOLDER = "diagrams"
+THEMES = ("light", "dark")
+MERMAID_BLOCK = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
+
+_folder: Path | None = None
+
+
+def diagram_source(escaped_code: str) -> str:
+    """The Mermaid text of a rendered block, as the renderer and this hook both see it."""
+    return html.unescape(escaped_code).strip()
+
+
+def diagram_key(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+def svg_paths(folder: Path, key: str) -> dict[str, Path]:
+    return {theme: folder / f"{key}.{theme}.svg" for theme in THEMES}
+
+
+def inline_figure(svgs: dict[str, str]) -> str:
+    parts = "".join(f'<div class="diagram-{theme}">{svgs[theme]}</div>' for theme in THEMES)
+    return f'<div class="diagram">{parts}</div>'
+
+
+def source_line(source: str, diagram: str) -> int:
+    first = diagram.splitlines()[0].strip() if diagram else ""
+    for number, line in enumerate(source.splitlines(), start=1):
+        if line.strip() == first:
+            return number
+    return 1
+
+
+def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
+    global _folder
+    _folder = Path(config.config_file_path).parent / FOLDER
+    return config
+
+
+def on_page_content(html_text: str, *, page: Page, **_: object) -> str:
+    if _folder is None:
+        return html_text
+
+    def replace(match: re.Match[str]) -> str:
+        diagram = diagram_source(match.group(1))
+        paths = svg_paths(_folder, diagram_key(diagram))
+        if not all(path.is_file() for path in paths.values()):
+            log.warning("docs/%s:%d: diagram is not pre-rendered (no %s/%s.*.svg) — run `make diagrams` "
+                        "and commit the SVGs", page.file.src_uri, source_line(page.file.content_string, diagram),
+                        FOLDER, diagram_key(diagram))
+            return match.group(0)
+        return inline_figure({theme: path.read_text(encoding="utf-8") for theme, path in paths.items()})
+
+    return MERMAID_BLOCK.sub(replace, html_text)
