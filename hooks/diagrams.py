@@ -43,9 +43,16 @@ def svg_paths(folder: Path, key: str) -> dict[str, Path]:
     return {theme: folder / f"{key}.{theme}.svg" for theme in THEMES}
 
 
+_NATURAL_WIDTH = re.compile(r'<svg\b[^>]*\bstyle="[^"]*max-width:\s*([0-9.]+)px')
+
+
 def inline_figure(svgs: dict[str, str]) -> str:
+    """Both palettes in one wrapper; the wrapper knows the drawing's natural width, so on a
+    phone a wide diagram scrolls sideways instead of shrinking to unreadable text."""
     parts = "".join(f'<div class="diagram-{theme}">{svgs[theme]}</div>' for theme in THEMES)
-    return f'<div class="diagram">{parts}</div>'
+    width = _NATURAL_WIDTH.search(svgs["light"])
+    style = f' style="--diagram-width: {float(width.group(1)):.0f}px"' if width else ""
+    return f'<div class="diagram"{style}>{parts}</div>'
 
 
 def source_line(source: str, diagram: str) -> int:

@@ -60,7 +60,7 @@ def test_mermaid_is_vendored_and_the_cdn_fallback_is_dormant(site: BuiltSite) ->
 
 def test_every_diagram_ships_as_svg_in_both_palettes(site: BuiltSite) -> None:
     html = site.page("compute/load-balancing/")
-    assert html.count('<div class="diagram">') == 4
+    assert html.count('<div class="diagram" style="--diagram-width: ') == 4
     assert html.count('<div class="diagram-light"><svg') == html.count('<div class="diagram-dark"><svg') == 4
     for url, page in site.pages().items():
         assert '<pre class="mermaid">' not in page, f"{url} has a diagram that is not pre-rendered"

@@ -28,7 +28,7 @@ def test_rendered_diagram_is_inlined(tmp_path: Path) -> None:
     site.write(f"{FOLDER}/{key}.dark.svg", '<svg id="d"></svg>')
     assert site.build_all() == []
     html = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
-    assert '<div class="diagram"><div class="diagram-light"><svg id="l"></svg></div>' in html
+    assert '<div class="diagram"><div class="diagram-light"><svg id="l"></svg></div>' in html  # no width known
     assert '<pre class="mermaid">' not in html
 
 
@@ -40,6 +40,11 @@ def test_the_key_ignores_html_escaping_and_outer_whitespace() -> None:
 def test_inline_figure_has_both_palettes() -> None:
     assert inline_figure({"light": "<svg/>", "dark": "<svg/>"}) == (
         '<div class="diagram"><div class="diagram-light"><svg/></div><div class="diagram-dark"><svg/></div></div>')
+
+
+def test_inline_figure_records_the_natural_width() -> None:
+    svg = '<svg id="x" style="max-width: 856.5625px;" viewBox="0 0 856 284"></svg>'
+    assert inline_figure({"light": svg, "dark": svg}).startswith('<div class="diagram" style="--diagram-width: 857px">')
 
 
 def test_no_stale_svg_in_the_diagrams_folder(site: BuiltSite) -> None:
