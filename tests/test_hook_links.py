@@ -2,75 +2,51 @@
 
 from pathlib import Path
 
+import pytest
 from _markdown import links, resolve_url_path
 from hooksite import FixtureSite
 
+TOPIC, OTHER = "docs/area/topic.md", "docs/area/other.md"
+TABLE_LINK = "[다른 주제](other.md)"
+HTML_LINK = '<a href="../topic/#first-section">'
 
-def test_link_to_missing_page(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](othr.md)")
-    assert site.build() == [
-        "docs/area/topic.md:14: link 'othr.md' points to 'docs/area/othr.md', which does not exist",
-    ]
-
-
-def test_link_to_missing_anchor_in_a_table(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](other.md#nope)")
-    assert site.build() == [
+# (file, text in the fixture, what it becomes, the one expected message)
+BROKEN_LINKS = {
+    "missing page": (TOPIC, TABLE_LINK, "[다른 주제](othr.md)",
+                     "docs/area/topic.md:14: link 'othr.md' points to 'docs/area/othr.md', which does not exist"),
+    "missing anchor, in a table": (
+        TOPIC, TABLE_LINK, "[다른 주제](other.md#nope)",
         "docs/area/topic.md:14: link 'other.md#nope': 'docs/area/other.md' has no anchor '#nope' — "
-        "use one of its heading ids",
-    ]
-
-
-def test_link_to_missing_anchor_in_an_admonition(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", '    **현재:** 맞는 문장입니다.', '    **현재:** [같은 페이지](#missing) 참고.')
-    assert site.build() == [
-        "docs/area/topic.md:19: link '#missing': this page has no anchor '#missing' — use one of its heading ids",
-    ]
-
-
-def test_raw_html_link_is_checked(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", '<a href="../topic/#first-section">', '<a href="../topic/#second-section">')
-    assert site.build() == [
+        "use one of its heading ids"),
+    "missing anchor, in an admonition": (
+        TOPIC, "    **현재:** 맞는 문장입니다.", "    **현재:** [같은 페이지](#missing) 참고.",
+        "docs/area/topic.md:19: link '#missing': this page has no anchor '#missing' — use one of its heading ids"),
+    "raw HTML, missing anchor": (
+        OTHER, HTML_LINK, '<a href="../topic/#second-section">',
         "docs/area/other.md:10: link '../topic/#second-section': 'docs/area/topic.md' has no anchor "
-        "'#second-section' — use one of its heading ids",
-    ]
-
-
-def test_raw_html_link_to_missing_page(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", '<a href="../topic/#first-section">', '<a href="../topics/">')
-    assert site.build() == [
+        "'#second-section' — use one of its heading ids"),
+    "raw HTML, missing page": (
+        OTHER, HTML_LINK, '<a href="../topics/">',
         "docs/area/other.md:10: HTML link '../topics/' resolves to '/area/topics/', "
-        "which is no page or file of the site",
-    ]
-
-
-def test_http_link_fails(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다. [예](http://example.org/a.html)")
-    assert site.build() == ["docs/area/topic.md:10: link 'http://example.org/a.html' uses http — use https"]
-
-
-def test_markdown_link_to_a_built_url_fails(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](../other/)")
-    assert site.build() == [
+        "which is no page or file of the site"),
+    "http": (TOPIC, "본문입니다.", "본문입니다. [예](http://example.org/a.html)",
+             "docs/area/topic.md:10: link 'http://example.org/a.html' uses http — use https"),
+    "built URL in Markdown": (
+        TOPIC, TABLE_LINK, "[다른 주제](../other/)",
         "docs/area/topic.md:14: link '../other/' points at a built URL or a missing file — "
-        "link the Markdown source, e.g. 'page.md#anchor'",
-    ]
-
-
-def test_absolute_link_fails(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](/area/other.md)")
-    assert site.build() == [
+        "link the Markdown source, e.g. 'page.md#anchor'"),
+    "absolute path": (
+        TOPIC, TABLE_LINK, "[다른 주제](/area/other.md)",
         "docs/area/topic.md:14: link '/area/other.md' is an absolute path — write it relative to this file, "
-        "e.g. '../area/page.md'",
-    ]
+        "e.g. '../area/page.md'"),
+}
+
+
+@pytest.mark.parametrize(("page", "old", "new", "expected"), BROKEN_LINKS.values(), ids=BROKEN_LINKS.keys())
+def test_broken_link_is_reported(tmp_path: Path, page: str, old: str, new: str, expected: str) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace(page, old, new)
+    assert site.build() == [expected]
 
 
 def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
