@@ -103,17 +103,17 @@ def main() -> int:
         html_bytes = sum(p.stat().st_size for p in site_dir.rglob("*.html"))
         index_bytes = (site_dir / "search" / "search_index.json").stat().st_size
         visits = first_visit(site_dir, ["", "compute/load-balancing/"])
-    print(f"cold build (new process)        {cold:6.2f} s")
-    print(f"warm build (median of 3)        {warm:6.2f} s")
-    print(f"warm build without hooks        {bare:6.2f} s   (hooks cost {warm - bare:+.2f} s)")
-    print(f"pages                           {pages:6d}")
-    print(f"HTML, all pages                 {html_bytes / 1024:8.1f} KiB")
-    print(f"search index                    {index_bytes / 1024:8.1f} KiB")
+    print(f"cold build (new process)                {cold:6.2f} s")
+    print(f"warm build (median of 3)                {warm:6.2f} s")
+    print(f"warm build without hooks                {bare:6.2f} s   (hooks cost {warm - bare:+.2f} s)")
+    print(f"pages                                   {pages:6d}")
+    print(f"HTML, all pages                         {html_bytes / 1024:8.1f} KiB")
+    print(f"search index                            {index_bytes / 1024:8.1f} KiB")
     if not visits:
         print("first visit                     n/a (no Chromium; see make test's message)")
     for path, (requests, raw, zipped) in visits.items():
         label = f"first visit /{path}"
-        print(f"{label:<32}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip, {requests} requests")
+        print(f"{label:<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip, {requests} requests")
     return 0
 
 

@@ -1,0 +1,32 @@
+"""Every topic page gives a reader what the house style promises: tables, self-check, sources."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ROOT, BuiltSite
+
+TOPIC_PAGES = sorted(
+    path.relative_to(ROOT / "docs").as_posix()
+    for path in (ROOT / "docs").rglob("*.md")
+    if re.match(r"---\n(?:.*\n)*?topic:", path.read_text(encoding="utf-8"))
+)
+
+
+def built(site: BuiltSite, source: str) -> str:
+    stem = source.removesuffix(".md")
+    return site.page(stem.removesuffix("index") if stem.endswith("index") else f"{stem}/")
+
+
+def test_there_are_topic_pages() -> None:
+    assert len(TOPIC_PAGES) >= 15
+
+
+@pytest.mark.parametrize("source", TOPIC_PAGES)
+def test_topic_page_has_a_table_questions_and_official_sources(site: BuiltSite, source: str) -> None:
+    html = built(site, source)
+    assert "<table>" in html, "compare things in a table"
+    assert html.count('<details class="question">') >= 3, "at least three self-check questions"
+    references = html.split('id="references"', 1)[1]
+    assert len(re.findall(r'href="https://docs\.aws\.amazon\.com/', references)) >= 2, "cite official docs"
