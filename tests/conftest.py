@@ -23,6 +23,14 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+def built_url(source_path: str) -> str:
+    """'index.md' → '', 'storage/s3/index.md' → 'storage/s3/', 'compute/ec2.md' → 'compute/ec2/'."""
+    stem = source_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
 @dataclass(frozen=True)
 class BuiltSite:
     root: Path
@@ -31,6 +39,10 @@ class BuiltSite:
     def page(self, url: str) -> str:
         """HTML of the page at ``url`` ('' for home, 'compute/load-balancing/' …)."""
         return (self.root / url / "index.html").read_text(encoding="utf-8")
+
+    def page_for_source(self, source_path: str) -> str:
+        """HTML of the page built from ``docs/<source_path>``."""
+        return (self.root / built_url(source_path) / "index.html").read_text(encoding="utf-8")
 
     def pages(self) -> dict[str, str]:
         """Every page's URL → HTML (the 404 page excluded)."""

@@ -14,18 +14,13 @@ TOPIC_PAGES = sorted(
 )
 
 
-def built(site: BuiltSite, source: str) -> str:
-    stem = source.removesuffix(".md")
-    return site.page(stem.removesuffix("index") if stem.endswith("index") else f"{stem}/")
-
-
 def test_there_are_topic_pages() -> None:
     assert len(TOPIC_PAGES) >= 15
 
 
 @pytest.mark.parametrize("source", TOPIC_PAGES)
 def test_topic_page_has_a_table_questions_and_official_sources(site: BuiltSite, source: str) -> None:
-    html = built(site, source)
+    html = site.page_for_source(source)
     assert "<table>" in html, "compare things in a table"
     assert html.count('<details class="question">') >= 3, "at least three self-check questions"
     references = html.split('id="references"', 1)[1]

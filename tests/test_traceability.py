@@ -8,19 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 from anchors import heading_ids
-from conftest import ROOT, BuiltSite
+from conftest import ROOT, BuiltSite, built_url
 
 NOTES = ROOT / "source" / "notes.ko.txt"
 TOPICS = ROOT / "source" / "topics.yml"
 NOTES_SHA256 = "c746743339c5319719d12fe23f94bdfd0d558c577041b55d2e971649d82c30ec"
-
-
-def built_url(source_path: str) -> str:
-    """'index.md' → '', 'storage/s3/index.md' → 'storage/s3/', 'compute/ec2.md' → 'compute/ec2/'."""
-    stem = source_path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return f"{stem}/"
 
 
 def load_topics() -> dict:
