@@ -5,6 +5,8 @@ the light and once in the dark palette, into diagrams/<hash>.light.svg and .dark
 the diagram source). This hook swaps every rendered Mermaid block for those two inline SVGs;
 CSS shows the one that matches the palette. A diagram without its SVGs is reported (so a strict
 build fails) and, in `make serve`, still draws in the browser through the vendored Mermaid.
+Every diagram also needs `accTitle:` and `accDescr:` lines: Mermaid turns them into the SVG's
+<title> and <desc>, which is what a screen reader announces instead of a picture.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ log = get_plugin_logger(__name__)
 
 FOLDER = "diagrams"
 THEMES = ("light", "dark")
+ACCESSIBLE = ("accTitle", "accDescr")
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
 
 _folder: Path | None = None
@@ -75,6 +78,11 @@ def on_page_content(html_text: str, *, page: Page, **_: object) -> str:
 
     def replace(match: re.Match[str]) -> str:
         diagram = diagram_source(match.group(1))
+        missing = [key for key in ACCESSIBLE if f"{key}:" not in diagram]
+        if missing:
+            log.warning("docs/%s:%d: diagram has no %s — add a short %s line under the diagram type so "
+                        "screen readers can announce it", page.file.src_uri,
+                        source_line(page.file.content_string, diagram), " or ".join(missing), " and ".join(missing))
         paths = svg_paths(_folder, diagram_key(diagram))
         if not all(path.is_file() for path in paths.values()):
             log.warning("docs/%s:%d: diagram is not pre-rendered (no %s/%s.*.svg) — run `make diagrams` "

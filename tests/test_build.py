@@ -64,6 +64,9 @@ def test_every_diagram_ships_as_svg_in_both_palettes(site: BuiltSite) -> None:
     assert html.count('<div class="diagram-light"><svg') == html.count('<div class="diagram-dark"><svg') == 4
     for url, page in site.pages().items():
         assert '<pre class="mermaid">' not in page, f"{url} has a diagram that is not pre-rendered"
+        for svg in re.findall(r"<svg [^>]*>", page):
+            if 'id="diagram-' in svg:
+                assert 'aria-labelledby="chart-title-' in svg and 'aria-describedby="chart-desc-' in svg, url
         svg_ids = re.findall(r'<svg id="([^"]+)"', page)
         assert len(svg_ids) == len(set(svg_ids)), f"{url}: two diagrams share an id"
 

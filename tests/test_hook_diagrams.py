@@ -7,13 +7,16 @@ from hooksite import FixtureSite
 
 from diagrams import FOLDER, MERMAID_BLOCK, diagram_key, diagram_source, inline_figure
 
-DIAGRAM = '```mermaid\nflowchart LR\n    A["사용자"] --> B["로드 밸런서"]\n```\n'
+TITLE = "    accTitle: 요청 흐름\n"
+SOURCE = ('flowchart LR\n' + TITLE + '    accDescr: 사용자가 로드 밸런서로 요청합니다.\n'
+          '    A["사용자"] --> B["로드 밸런서"]')
+DIAGRAM = f"```mermaid\n{SOURCE}\n```\n"
 
 
 def test_diagram_without_svg_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM)
-    key = diagram_key('flowchart LR\n    A["사용자"] --> B["로드 밸런서"]')
+    key = diagram_key(SOURCE)
     assert site.build() == [
         f"docs/area/topic.md:13: diagram is not pre-rendered (no diagrams/{key}.*.svg) — run `make diagrams` "
         "and commit the SVGs",
@@ -23,13 +26,25 @@ def test_diagram_without_svg_fails(tmp_path: Path) -> None:
 def test_rendered_diagram_is_inlined(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM)
-    key = diagram_key('flowchart LR\n    A["사용자"] --> B["로드 밸런서"]')
+    key = diagram_key(SOURCE)
     site.write(f"{FOLDER}/{key}.light.svg", '<svg id="l"></svg>')
     site.write(f"{FOLDER}/{key}.dark.svg", '<svg id="d"></svg>')
     assert site.build_all() == []
     html = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
     assert '<div class="diagram"><div class="diagram-light"><svg id="l"></svg></div>' in html  # no width known
     assert '<pre class="mermaid">' not in html
+
+
+def test_diagram_without_accessible_title_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM.replace(TITLE, ""))
+    key = diagram_key(SOURCE.replace(TITLE, ""))
+    site.write(f"{FOLDER}/{key}.light.svg", "<svg></svg>")
+    site.write(f"{FOLDER}/{key}.dark.svg", "<svg></svg>")
+    assert site.build() == [
+        "docs/area/topic.md:13: diagram has no accTitle — add a short accTitle line under the diagram type so "
+        "screen readers can announce it",
+    ]
 
 
 def test_the_key_ignores_html_escaping_and_outer_whitespace() -> None:
