@@ -78,16 +78,16 @@ def on_page_content(html_text: str, *, page: Page, **_: object) -> str:
 
     def replace(match: re.Match[str]) -> str:
         diagram = diagram_source(match.group(1))
-        missing = [key for key in ACCESSIBLE if f"{key}:" not in diagram]
+        key = diagram_key(diagram)
+        where = f"docs/{page.file.src_uri}:{source_line(page.file.content_string, diagram)}"
+        missing = [name for name in ACCESSIBLE if f"{name}:" not in diagram]
         if missing:
-            log.warning("docs/%s:%d: diagram has no %s — add a short %s line under the diagram type so "
-                        "screen readers can announce it", page.file.src_uri,
-                        source_line(page.file.content_string, diagram), " or ".join(missing), " and ".join(missing))
-        paths = svg_paths(_folder, diagram_key(diagram))
+            log.warning("%s: diagram has no %s — add a short %s line under the diagram type so screen readers "
+                        "can announce it", where, " or ".join(missing), " and ".join(missing))
+        paths = svg_paths(_folder, key)
         if not all(path.is_file() for path in paths.values()):
-            log.warning("docs/%s:%d: diagram is not pre-rendered (no %s/%s.*.svg) — run `make diagrams` "
-                        "and commit the SVGs", page.file.src_uri, source_line(page.file.content_string, diagram),
-                        FOLDER, diagram_key(diagram))
+            log.warning("%s: diagram is not pre-rendered (no %s/%s.*.svg) — run `make diagrams` and commit the SVGs",
+                        where, FOLDER, key)
             return match.group(0)
         return inline_figure({theme: path.read_text(encoding="utf-8") for theme, path in paths.items()})
 

@@ -11,29 +11,21 @@ Prints figures only; nothing here asserts (timings vary from machine to machine)
 from __future__ import annotations
 
 import contextlib
-import functools
 import gzip
-import http.server
 import logging
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-from browser import LAUNCH_ARGS, chromium_path
+from browser import LAUNCH_ARGS, chromium_path, serve_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def cold_build(site_dir: Path) -> float:
@@ -62,34 +54,27 @@ def first_visit(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, i
         return {}
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     results: dict[str, tuple[int, int, int]] = {}
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
-            for path in paths:
-                context = browser.new_context()
-                page = context.new_page()
-                bodies: list[tuple[str, bytes]] = []
+    with serve_site(site_dir) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+        for path in paths:
+            context = browser.new_context()
+            page = context.new_page()
+            bodies: list[tuple[str, bytes]] = []
 
-                def keep(response: object, bodies: list[tuple[str, bytes]] = bodies) -> None:
-                    with contextlib.suppress(Exception):  # redirects and aborted requests have no body
-                        bodies.append((response.headers.get("content-type", ""), response.body()))
+            def keep(response: object, bodies: list[tuple[str, bytes]] = bodies) -> None:
+                with contextlib.suppress(Exception):  # redirects and aborted requests have no body
+                    bodies.append((response.headers.get("content-type", ""), response.body()))
 
-                page.on("response", keep)
-                page.goto(base + path, wait_until="networkidle")
-                page.wait_for_timeout(1500)  # diagrams render after load
-                raw = sum(len(body) for _, body in bodies)
-                zipped = sum(len(gzip.compress(body, 6)) if kind.startswith(TEXT_TYPES) else len(body)
-                             for kind, body in bodies)
-                results[path] = (len(bodies), raw, zipped)
-                context.close()
-            browser.close()
-    finally:
-        server.shutdown()
+            page.on("response", keep)
+            page.goto(base + path, wait_until="networkidle")
+            page.wait_for_timeout(1500)  # let late requests finish
+            raw = sum(len(body) for _, body in bodies)
+            zipped = sum(len(gzip.compress(body, 6)) if kind.startswith(TEXT_TYPES) else len(body)
+                         for kind, body in bodies)
+            results[path] = (len(bodies), raw, zipped)
+            context.close()
+        browser.close()
     return results
 
 
@@ -110,7 +95,7 @@ def main() -> int:
     print(f"HTML, all pages                         {html_bytes / 1024:8.1f} KiB")
     print(f"search index                            {index_bytes / 1024:8.1f} KiB")
     if not visits:
-        print("first visit                     n/a (no Chromium; see make test's message)")
+        print(f"{'first visit':<40}n/a (no Chromium; see make test's message)")
     for path, (requests, raw, zipped) in visits.items():
         label = f"first visit /{path}"
         print(f"{label:<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip, {requests} requests")

@@ -6,31 +6,20 @@ Needs a built site in site/ (make build) and a Chromium (see make test's message
 
 from __future__ import annotations
 
-import functools
-import http.server
 import sys
-import threading
 from pathlib import Path
 
-from browser import LAUNCH_ARGS, chromium_path
+from browser import LAUNCH_ARGS, chromium_path, serve_site
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 def main(paths: list[str]) -> int:
     site, out = ROOT / "site", ROOT / "screenshots"
     out.mkdir(exist_ok=True)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    with sync_playwright() as playwright:
+    with serve_site(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
         for path in paths:
             for device, viewport in VIEWPORTS.items():
@@ -45,7 +34,6 @@ def main(paths: list[str]) -> int:
                     context.close()
                     print(out / name)
         browser.close()
-    server.shutdown()
     return 0
 
 
