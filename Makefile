@@ -39,9 +39,9 @@ serve: $(SITE_STAMP)
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict
 
+# One strict build per run: the test session's (tests/conftest.py). SITE_DIR=path keeps it.
 test: $(DEV_STAMP)
 	$(BIN)/python scripts/check_browser.py
-	$(BIN)/mkdocs build --strict --site-dir $(VENV)/strict-build-check
 	$(BIN)/python -m pytest
 
 anchors: $(SITE_STAMP)
@@ -57,4 +57,4 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff check hooks tests scripts
 
 clean:
-	rm -rf site $(VENV)/strict-build-check .pytest_cache
+	rm -rf site .pytest_cache

@@ -12,23 +12,29 @@ New anchors are recorded with ``make anchors``; the test suite fails while the l
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from _markdown import Heading, front_matter_end, headings
-from mkdocs.plugins import event_priority, get_plugin_logger
+from _log import hook_logger
+from _markdown import Heading, content_lines, front_matter_end, headings
+from mkdocs.plugins import event_priority
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
-log = get_plugin_logger(__name__)
+log = hook_logger("anchors")
 
 LOCKFILE = "anchors.lock"
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HEADING_ID = re.compile(r"<h([2-4])\b[^>]*\bid=\"([^\"]+)\"")
+_RENDERED_HEADING = re.compile(r"<h([2-4])\b[^>]*\bid=\"([^\"]+)\"[^>]*>(.*?)</h\1>", re.S)
+_DECLARED_ID = re.compile(r"\{\s*:?[^}]*?#([^\s}]+)[^}]*\}")
+_TAG = re.compile(r"<[^>]+>")
+_DUPLICATE_SUFFIX = re.compile(r"^(.+)_\d+$")  # how the toc extension makes a repeated id unique
 
 
 @dataclass
@@ -60,6 +66,45 @@ def heading_id_problems(page_headings: list[Heading]) -> list[tuple[int, str]]:
             problems.append((heading.line, f"heading id '#{heading.explicit_id}' is already used on "
                                            f"line {seen[heading.explicit_id]} — pick a unique id"))
         seen.setdefault(heading.explicit_id, heading.line)
+    return problems
+
+
+def _plain(text: str) -> str:
+    """Heading text without markup, permalink sign or spaces, for matching HTML to source lines."""
+    return re.sub(r"[\s`*_¶]", "", html_lib.unescape(_TAG.sub("", text)))
+
+
+def rendered_heading_problems(html: str, source: str) -> list[tuple[int, str]]:
+    """Check the ids of the headings as published, which the source scan cannot all see.
+
+    A heading inside an admonition or underlined with dashes (setext) is rendered with an id the
+    toc extension makes up from its Korean text. Headings the source scan already checks (ATX
+    headings at the start of a line) are left to it, so each problem is reported once.
+    """
+    content = dict(content_lines(source))
+    declared = {match.group(1) for line in content.values() for match in _DECLARED_ID.finditer(line)}
+    atx = [h for h in headings(source) if 2 <= h.level <= 4]
+    atx_ids = {h.explicit_id for h in atx if h.explicit_id}
+    atx_unnamed = {_plain(h.text) for h in atx if h.explicit_id is None}
+    problems: list[tuple[int, str]] = []
+    for match in _RENDERED_HEADING.finditer(html):
+        heading_id, text = match.group(2), _plain(match.group(3))
+        if heading_id in atx_ids:
+            continue
+        duplicate = _DUPLICATE_SUFFIX.match(heading_id)
+        if duplicate and duplicate.group(1) in declared:
+            continue  # a repeated explicit id: reported where it is declared
+        everywhere = enumerate(source.splitlines(), start=1)  # front matter that did not parse renders too
+        line = next((n for n, raw in [*sorted(content.items()), *everywhere] if text and text in _plain(raw)), 1)
+        if heading_id in declared:
+            if not KEBAB.match(heading_id):
+                problems.append((line, f"heading id '#{heading_id}' is not English kebab-case — "
+                                       "use lowercase a-z, 0-9 and single hyphens"))
+        elif text not in atx_unnamed:
+            shown = html_lib.unescape(_TAG.sub("", match.group(3))).replace("¶", "").strip()
+            problems.append((line, f"heading '{shown}' has no explicit id (a heading inside an admonition or "
+                                   "underlined with dashes still needs one) — write it as "
+                                   "'## 제목 {#english-kebab-id}' at the start of a line"))
     return problems
 
 
@@ -135,6 +180,8 @@ def on_page_content(html: str, *, page: Page, **_: object) -> str:
     ids = heading_ids(html)
     aliases = _aliases(page)
     source = page.file.content_string
+    for line, message in rendered_heading_problems(html, source):
+        log.warning("docs/%s:%d: %s", page.file.src_uri, line, message)
     for old, new in aliases.items():
         line = front_matter_line(source, old)
         if new not in ids:

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from _log import hook_logger
 from _markdown import content_lines, fill_marker, headings
-from mkdocs.plugins import get_plugin_logger
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-log = get_plugin_logger(__name__)
+log = hook_logger("corrections")
 
 PAGE = "corrections.md"
 MARKER = "<!-- corrections -->"

@@ -4,7 +4,8 @@ Pages keep their Mermaid source in ```mermaid fences. `make diagrams` renders ea
 the light and once in the dark palette, into diagrams/<hash>.light.svg and .dark.svg (hash of
 the diagram source). This hook swaps every rendered Mermaid block for those two inline SVGs;
 CSS shows the one that matches the palette. A diagram without its SVGs is reported (so a strict
-build fails) and, in `make serve`, still draws in the browser through the vendored Mermaid.
+build fails) and, in `make serve`, still draws in the browser through the vendored Mermaid, which
+this hook adds to `make serve` only: the published site carries no Mermaid file at all.
 Every diagram also needs `accTitle:` and `accDescr:` lines: Mermaid turns them into the SVG's
 <title> and <desc>, which is what a screen reader announces instead of a picture.
 """
@@ -17,20 +18,26 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.plugins import get_plugin_logger
+from _log import hook_logger
+from _markdown import fences
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-log = get_plugin_logger(__name__)
+log = hook_logger("diagrams")
 
 FOLDER = "diagrams"
+LANGUAGE = "mermaid"
+LOADER = "assets/javascripts/mermaid-loader.js"  # defines window.mermaid, so Material never calls unpkg
+VENDORED = "assets/javascripts/vendor/mermaid"
 THEMES = ("light", "dark")
 ACCESSIBLE = ("accTitle", "accDescr")
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
 
 _folder: Path | None = None
+_serving = False
 
 
 def diagram_source(escaped_code: str) -> str:
@@ -58,28 +65,42 @@ def inline_figure(svgs: dict[str, str]) -> str:
     return f'<div class="diagram"{style}>{parts}</div>'
 
 
-def source_line(source: str, diagram: str) -> int:
-    first = diagram.splitlines()[0].strip() if diagram else ""
-    for number, line in enumerate(source.splitlines(), start=1):
-        if line.strip() == first:
-            return number
-    return 1
+def diagram_lines(source: str) -> list[int]:
+    """Line of each ```mermaid fence of a page, in page order (the order the HTML has them in)."""
+    return [fence.line for fence in fences(source) if fence.info.split()[:1] == [LANGUAGE]]
+
+
+def on_startup(*, command: str, **_: object) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
     global _folder
     _folder = Path(config.config_file_path).parent / FOLDER
+    if _serving:
+        config.extra_javascript.append(LOADER)
     return config
+
+
+def on_files(files: Files, **_: object) -> Files:
+    """The browser-side Mermaid is for `make serve` only: a published site has no use for it."""
+    if not _serving:
+        for file in [f for f in files if f.src_uri == LOADER or f.src_uri.startswith(VENDORED)]:
+            files.remove(file)
+    return files
 
 
 def on_page_content(html_text: str, *, page: Page, **_: object) -> str:
     if _folder is None:
         return html_text
 
+    lines = iter(diagram_lines(page.file.content_string))
+
     def replace(match: re.Match[str]) -> str:
         diagram = diagram_source(match.group(1))
         key = diagram_key(diagram)
-        where = f"docs/{page.file.src_uri}:{source_line(page.file.content_string, diagram)}"
+        where = f"docs/{page.file.src_uri}:{next(lines, 1)}"
         missing = [name for name in ACCESSIBLE if f"{name}:" not in diagram]
         if missing:
             log.warning("%s: diagram has no %s — add a short %s line under the diagram type so screen readers "

@@ -12,14 +12,14 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from _log import hook_logger
 from _markdown import fill_marker
-from mkdocs.plugins import get_plugin_logger
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
-log = get_plugin_logger(__name__)
+log = hook_logger("glossary")
 
 PAGE = "glossary.md"
 MARKER = "<!-- abbreviations -->"

@@ -19,15 +19,16 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from _markdown import Link, is_external, links, resolve_source_path, resolve_url_path, split_fragment
-from mkdocs.plugins import event_priority, get_plugin_logger
+from _log import hook_logger
+from _markdown import Link, is_external, link_destination, links, split_fragment
+from mkdocs.plugins import event_priority
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-log = get_plugin_logger(__name__)
+log = hook_logger("links")
 
 _ANY_ID = re.compile(r"\bid=\"([^\"]+)\"")
 _ALLOWED_SCHEMES = ("https:", "mailto:")
@@ -59,28 +60,25 @@ def check_external(link: Link) -> str | None:
 
 def resolve(page_src: str, page_url: str, link: Link) -> tuple[str | None, str, str | None]:
     """Return (target source path or None, fragment, problem)."""
-    path, fragment = split_fragment(link.target)
-    path = path.split("?", 1)[0]
-    if path.startswith("/"):
-        return None, fragment, (f"link '{link.target}' is an absolute path — write it relative to this "
-                                "file, e.g. '../area/page.md'")
+    if split_fragment(link.target)[0].startswith("/"):
+        return None, "", (f"link '{link.target}' is an absolute path — write it relative to this "
+                          "file, e.g. '../area/page.md'")
+    destination, fragment = link_destination(page_src, page_url, link)
     if link.raw_html:
-        url = resolve_url_path(page_url, path)
-        if url in _state.pages_by_url:
-            return _state.pages_by_url[url], fragment, None
-        if url in _state.other_files:
-            return url, "", None
-        return None, fragment, f"HTML link '{link.target}' resolves to '/{url}', which is no page or file of the site"
-    if path and not path.endswith(".md"):
-        target = resolve_source_path(page_src, path)
-        if target in _state.other_files:
-            return target, "", None
+        if destination in _state.pages_by_url:
+            return _state.pages_by_url[destination], fragment, None
+        if destination in _state.other_files:
+            return destination, "", None
+        return None, fragment, (f"HTML link '{link.target}' resolves to '/{destination}', which is no page or "
+                                "file of the site")
+    if not destination.endswith(".md"):
+        if destination in _state.other_files:
+            return destination, "", None
         return None, fragment, (f"link '{link.target}' points at a built URL or a missing file — "
                                 "link the Markdown source, e.g. 'page.md#anchor'")
-    target = resolve_source_path(page_src, path)
-    if target not in _state.pages_by_src:
-        return None, fragment, f"link '{link.target}' points to 'docs/{target}', which does not exist"
-    return target, fragment, None
+    if destination not in _state.pages_by_src:
+        return None, fragment, f"link '{link.target}' points to 'docs/{destination}', which does not exist"
+    return destination, fragment, None
 
 
 def problems_for(page_src: str, page_links: list[Link]) -> list[tuple[int, str]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from _markdown import is_external, links, resolve_source_path, resolve_url_path, split_fragment
-from mkdocs.plugins import get_plugin_logger
+from _log import hook_logger
+from _markdown import is_external, link_destination, links, split_fragment
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-log = get_plugin_logger(__name__)
+log = hook_logger("orphans")
 
 HOME = "index.md"
 
@@ -37,13 +37,10 @@ def linked_pages(page_src: str, page_url: str, source: str, urls: dict[str, str]
     """Source paths of the other pages this page's text links to."""
     targets: set[str] = set()
     for link in links(source):
-        if is_external(link.target):
+        if is_external(link.target) or not split_fragment(link.target)[0]:
             continue
-        path = split_fragment(link.target)[0]
-        if not path:
-            continue
-        # raw HTML is relative to the built URL; Markdown links to the source file
-        target = urls.get(resolve_url_path(page_url, path)) if link.raw_html else resolve_source_path(page_src, path)
+        destination, _ = link_destination(page_src, page_url, link)
+        target = urls.get(destination) if link.raw_html else destination
         if target and target != page_src:
             targets.add(target)
     return targets

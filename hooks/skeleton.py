@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from _markdown import content_lines, headings
-from mkdocs.plugins import get_plugin_logger
+from _log import hook_logger
+from _markdown import content_lines, headings, is_topic_page
 
 if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
-log = get_plugin_logger(__name__)
+log = hook_logger("skeleton")
 
 OFFICIAL_DOCS = "https://docs.aws.amazon.com/"
 TAIL = ["self-check", "references"]
@@ -59,7 +59,7 @@ def _summary_problems(source: str, title_line: int) -> list[tuple[int, str]]:
 
 
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
-    if page.meta.get("topic"):
+    if is_topic_page(page.meta):
         for line, message in skeleton_problems(page.file.content_string):
             log.warning("docs/%s:%d: %s", page.file.src_uri, line, message)
     return markdown

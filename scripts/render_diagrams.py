@@ -2,7 +2,8 @@
 
 The SVGs go to diagrams/<hash>.<theme>.svg (hooks/diagrams.py inlines them at build time), and
 SVGs no page uses any more are removed. Renders with the vendored Mermaid in headless Chromium,
-with no network: nothing is fetched.
+with no network: nothing is fetched. A diagram that does not parse is reported as
+docs/page.md:LINE with Mermaid's own words; the others are still rendered, and the run fails.
 """
 
 from __future__ import annotations
@@ -10,16 +11,19 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from browser import LAUNCH_ARGS, chromium_path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
-from diagrams import FOLDER, MERMAID_BLOCK, diagram_key, diagram_source, svg_paths  # noqa: E402
+from diagrams import FOLDER, MERMAID_BLOCK, diagram_key, diagram_lines, diagram_source, svg_paths  # noqa: E402
 
 MERMAID = ROOT / "docs" / "assets" / "javascripts" / "vendor" / "mermaid.tiny.js"
 MERMAID_THEME = {"light": "default", "dark": "dark"}
@@ -33,17 +37,70 @@ RENDER = """async ([id, text, theme, fontFamily]) => {
 }"""
 
 
-def diagrams_in_site() -> dict[str, str]:
-    """hash → Mermaid source, for every diagram the site has (built without the strict check)."""
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+@dataclass(frozen=True)
+class Diagram:
+    source: str  # the Mermaid text, as hooks/diagrams.py hashes it
+    where: str  # docs/page.md:LINE of its fence
+
+
+def diagrams_in_site(config_file: Path = ROOT / "mkdocs.yml") -> dict[str, Diagram]:
+    """hash → diagram, for every diagram the site has (built without the hooks or the strict check)."""
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # this build has no hooks: its warnings are not the site's
+    try:
+        return _diagrams_in(config_file)
+    finally:
+        logger.setLevel(level)
+
+
+def _diagrams_in(config_file: Path) -> dict[str, Diagram]:
     with tempfile.TemporaryDirectory() as site_dir:
-        build(load_config(str(ROOT / "mkdocs.yml"), site_dir=site_dir, strict=False, hooks=[]))
-        found: dict[str, str] = {}
-        for page in Path(site_dir).rglob("*.html"):
-            for code in MERMAID_BLOCK.findall(page.read_text(encoding="utf-8")):
+        config = load_config(str(config_file), site_dir=site_dir, strict=False, hooks=[])
+        build(config)
+        found: dict[str, Diagram] = {}
+        for file in get_files(config).documentation_pages():
+            lines = diagram_lines(file.content_string)
+            html = (Path(site_dir) / file.dest_uri).read_text(encoding="utf-8")
+            for index, code in enumerate(MERMAID_BLOCK.findall(html)):
                 source = diagram_source(code)
-                found[diagram_key(source)] = source
+                line = lines[index] if index < len(lines) else 1
+                found.setdefault(diagram_key(source), Diagram(source, f"docs/{file.src_uri}:{line}"))
     return found
+
+
+def first_lines(error: Exception, count: int = 3) -> str:
+    return " / ".join(line.strip() for line in str(error).splitlines()[:count] if line.strip())
+
+
+def render(wanted: dict[str, Diagram], folder: Path, executable: str) -> list[str]:
+    """Render what is missing into ``folder``, remove SVGs no diagram uses; return the failures."""
+    folder.mkdir(exist_ok=True)
+    keep: set[Path] = set()
+    failed: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+        page = browser.new_page()
+        page.set_content('<!doctype html><html lang="ko"><body></body></html>')
+        page.add_script_tag(path=str(MERMAID))
+        for key, diagram in sorted(wanted.items()):
+            for theme, path in svg_paths(folder, key).items():
+                keep.add(path)
+                if path.is_file():
+                    continue
+                try:
+                    svg = page.evaluate(RENDER, [f"diagram-{key}-{theme}", diagram.source, MERMAID_THEME[theme], FONTS])
+                except PlaywrightError as error:
+                    failed.append(f"{diagram.where}: diagram does not render ({first_lines(error)}) — "
+                                  "fix its Mermaid syntax and run `make diagrams` again")
+                    break
+                path.write_text(svg + "\n", encoding="utf-8")
+                print(f"rendered {path.name}")
+        browser.close()
+    for stale in sorted(set(folder.glob("*.svg")) - keep):
+        stale.unlink()
+        print(f"removed {stale.name}")
+    return failed
 
 
 def main() -> int:
@@ -51,29 +108,12 @@ def main() -> int:
     if executable is None:
         print("make diagrams needs Chromium: sudo apt-get install chromium fonts-noto-cjk", file=sys.stderr)
         return 1
-    folder = ROOT / FOLDER
-    folder.mkdir(exist_ok=True)
     wanted = diagrams_in_site()
-    keep: set[Path] = set()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
-        page = browser.new_page()
-        page.set_content('<!doctype html><html lang="ko"><body></body></html>')
-        page.add_script_tag(path=str(MERMAID))
-        for key, source in sorted(wanted.items()):
-            for theme, path in svg_paths(folder, key).items():
-                keep.add(path)
-                if path.is_file():
-                    continue
-                svg = page.evaluate(RENDER, [f"diagram-{key}-{theme}", source, MERMAID_THEME[theme], FONTS])
-                path.write_text(svg + "\n", encoding="utf-8")
-                print(f"rendered {path.relative_to(ROOT)}")
-        browser.close()
-    for stale in sorted(set(folder.glob("*.svg")) - keep):
-        stale.unlink()
-        print(f"removed {stale.relative_to(ROOT)}")
-    print(f"{len(wanted)} diagrams, {len(keep)} SVGs in {FOLDER}/")
-    return 0
+    failed = render(wanted, ROOT / FOLDER, executable)
+    print(f"{len(wanted)} diagrams, {len(list((ROOT / FOLDER).glob('*.svg')))} SVGs in {FOLDER}/")
+    for message in failed:
+        print(message, file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from _log import LOGGER_NAME, PREFIX
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,10 +20,27 @@ ROOT = Path(__file__).resolve().parent.parent
 class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
+        self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        self.records.append(record)
+
+
+@dataclass(frozen=True)
+class BuildWarning:
+    """One warning of a build: which logger said it, and what."""
+
+    logger: str
+    message: str
+
+    @property
+    def from_hooks(self) -> bool:
+        return self.logger.startswith(f"{LOGGER_NAME}.")
+
+    @property
+    def hook_message(self) -> str:
+        """The message without the hooks' common ``aws-note: `` prefix."""
+        return self.message.removeprefix(f"{PREFIX}: ")
 
 
 def built_url(source_path: str) -> str:
@@ -34,7 +54,7 @@ def built_url(source_path: str) -> str:
 @dataclass(frozen=True)
 class BuiltSite:
     root: Path
-    warnings: list[str]
+    warnings: list[BuildWarning]
 
     def page(self, url: str) -> str:
         """HTML of the page at ``url`` ('' for home, 'compute/load-balancing/' …)."""
@@ -53,31 +73,37 @@ class BuiltSite:
         return found
 
 
-def build_site(config_file: Path, site_dir: Path, **overrides: object) -> list[str]:
-    """Build strictly; return every warning. A strict failure still returns its warnings."""
+def build_site(config_file: Path, site_dir: Path, **overrides: object) -> list[BuildWarning]:
+    """Build strictly; return every warning. A strict failure still returns its warnings.
+
+    Only the abort that strict mode raises after its warnings is caught: any other error, a
+    ``SystemExit`` included, fails the test that asked for the build.
+    """
     handler = _Collect()
     logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.WARNING)  # whatever else ran in this process, warnings must reach us
     logger.addHandler(handler)
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), **overrides)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
-        except SystemExit:
-            pass
-        except Exception as error:  # Abort in strict mode: the warnings tell why
-            if type(error).__name__ != "Abort":
+        except Abort as error:
+            if "in strict mode" not in str(error):
                 raise
         finally:
             config.plugins.on_shutdown()
     finally:
         logger.removeHandler(handler)
-    return handler.messages
+        logger.setLevel(level)
+    return [BuildWarning(record.name, record.getMessage()) for record in handler.records]
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
-    site_dir = tmp_path_factory.mktemp("site")
+    # SITE_DIR lets a caller keep this build (the Pages workflow publishes it: one build, tested).
+    site_dir = Path(os.environ["SITE_DIR"]).resolve() if os.environ.get("SITE_DIR") else tmp_path_factory.mktemp("site")
     warnings = build_site(ROOT / "mkdocs.yml", site_dir)
     yield BuiltSite(site_dir, warnings)
 

@@ -1,10 +1,64 @@
-"""The fixture site follows every rule, so each hook test below can break exactly one."""
+"""The fixture site follows every rule, so each hook test can break exactly one; and the hook
+tests keep their meaning wherever the checkout lives (a path with a dot in it included)."""
 
+import logging
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from hooksite import FixtureSite
+import pytest
+from conftest import ROOT
+from hooksite import FixtureSite, UnrecognisedWarningError
 
 
 def test_fixture_site_builds_clean(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     assert site.build_all() == []
+
+
+def test_hooks_in_a_dotted_path_still_report(tmp_path: Path) -> None:
+    hooks = tmp_path / "owner.github.io" / "hooks"
+    shutil.copytree(ROOT / "hooks", hooks, ignore=shutil.ignore_patterns("__pycache__"))
+    site = FixtureSite(tmp_path, hooks=hooks)
+    assert site.build() == []
+    site.replace("docs/area/other.md", "다른 주제의 요약입니다.", "- 목록으로 시작하는 요약.")
+    assert site.build() == [
+        "docs/area/other.md:6: the title must be followed by a one-paragraph summary — "
+        "write what this is, when to use it and what to watch for",
+    ]
+
+
+def test_hook_tests_pass_from_a_checkout_in_a_dotted_path(tmp_path: Path) -> None:
+    checkout = tmp_path / "sites" / "owner.github.io"
+    for part in ("hooks", "scripts", "tests"):
+        shutil.copytree(ROOT / part, checkout / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", checkout)
+    modules = ["tests/test_hook_skeleton.py", "tests/test_hook_links.py", "tests/test_hook_frontmatter.py"]
+    env = {key: value for key, value in os.environ.items() if key != "SITE_DIR"}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *modules],
+                            cwd=checkout, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert " passed" in result.stdout and "failed" not in result.stdout
+
+
+def test_a_warning_no_hook_test_expects_fails_the_test(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("mkdocs.yml", "  - 용어집: glossary.md\n", "  - 용어집: glossary.md\n  - 없음: missing.md\n")
+    with pytest.raises(UnrecognisedWarningError, match=r"missing\.md"):
+        site.build()
+
+
+def test_a_silenced_mkdocs_logger_cannot_hide_a_hook_message(tmp_path: Path) -> None:
+    # scripts such as render_diagrams quiet MkDocs for their own hook-less builds; a test in the
+    # same process must still see every warning of its build.
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        site = FixtureSite(tmp_path)
+        site.replace("docs/area/other.md", "다른 주제의 요약입니다.", "- 목록으로 시작하는 요약.")
+        assert len(site.build()) == 1
+    finally:
+        logger.setLevel(level)

@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+import pytest
 from _markdown import headings
 from anchors import format_lockfile, heading_id_problems, insert_alias_targets, parse_lockfile
 from hooksite import FixtureSite
+from update_anchors import bad_anchor_ids
 
 
 def test_heading_without_explicit_id_fails(tmp_path: Path) -> None:
@@ -79,3 +81,53 @@ def test_alias_target_is_inserted_before_the_heading() -> None:
     assert insert_alias_targets(html, {"old": "new"}) == (
         '<p>x</p><span class="anchor-alias" id="old" aria-hidden="true"></span><h2 id="new">제목</h2>'
     )
+
+
+def test_alias_that_is_still_a_heading_id_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "topic: other\n",
+                 "topic: other\nanchor_aliases:\n  other-section: self-check\n")
+    assert site.build() == [
+        "docs/area/other.md:4: anchor alias 'other-section' is still a heading id on this page — "
+        "remove the alias or rename the heading",
+    ]
+
+
+def test_aliases_must_be_a_mapping(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "topic: other\n", "topic: other\nanchor_aliases: [other-section]\n")
+    assert site.build() == [
+        "docs/area/other.md:1: anchor_aliases must be a mapping of old-id: new-id — write it as YAML key/value pairs",
+    ]
+
+
+HEADING_MISTAKES = {
+    "Korean id": ("## 첫 섹션 {#first-section}", "## 첫 섹션 {#first-section}\n\n### 하위 {#하위-섹션}\n\n본문.",
+                  "docs/area/topic.md:10: heading id '#하위-섹션' is not English kebab-case — "
+                  "use lowercase a-z, 0-9 and single hyphens"),
+    "duplicate id": ("## 첫 섹션 {#first-section}", "## 첫 섹션 {#first-section}\n\n### 다시 {#first-section}\n\n본문.",
+                     "docs/area/topic.md:10: heading id '#first-section' is already used on line 8 — pick a unique id"),
+    "heading inside an admonition": (
+        "    **현재:** 맞는 문장입니다.", "    **현재:** 맞는 문장입니다.\n\n    ## 상자 안 제목\n",
+        "docs/area/topic.md:21: heading '상자 안 제목' has no explicit id (a heading inside an admonition or "
+        "underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the start of a line"),
+    "Korean id inside an admonition": (
+        "    **현재:** 맞는 문장입니다.", "    **현재:** 맞는 문장입니다.\n\n    ## 상자 안 제목 {#상자}\n",
+        "docs/area/topic.md:21: heading id '#상자' is not English kebab-case — "
+        "use lowercase a-z, 0-9 and single hyphens"),
+    "setext heading": (
+        "본문입니다.", "밑줄 제목\n-----\n\n본문입니다.",
+        "docs/area/topic.md:10: heading '밑줄 제목' has no explicit id (a heading inside an admonition or "
+        "underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the start of a line"),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), HEADING_MISTAKES.values(), ids=HEADING_MISTAKES.keys())
+def test_heading_id_mistakes_fail_the_real_build(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md", old, new)
+    assert site.build() == [expected]
+
+
+def test_make_anchors_refuses_ids_that_break_the_rule() -> None:
+    assert bad_anchor_ids({"a/", "a/#good-id", "a/#_1", "b/#한글", "b/#Upper"}) == ["a/#_1", "b/#Upper", "b/#한글"]

@@ -55,3 +55,13 @@ def test_corrections_page_needs_its_marker(tmp_path: Path) -> None:
     assert site.build() == [
         "docs/corrections.md:1: the page lacks the marker <!-- corrections --> — put it where the list belongs",
     ]
+
+
+def test_correction_source_without_a_link_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/topic.md",
+                 "[공식 문서](https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html) (2026-11 확인)",
+                 "IAM 사용 설명서 (2026-11 확인)")
+    assert site.build() == [
+        "docs/area/topic.md:16: the **출처:** of a correction has no https link — link the official page",
+    ]

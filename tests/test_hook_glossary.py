@@ -53,3 +53,11 @@ def test_glossary_page_needs_its_marker(tmp_path: Path) -> None:
     assert site.build() == [
         "docs/glossary.md:1: the page lacks the marker <!-- abbreviations --> — put it where the table belongs",
     ]
+
+
+def test_abbreviation_without_meaning_fails(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.write("includes/abbreviations.md", site.read("includes/abbreviations.md") + "*[RCU]:\n")
+    assert site.build() == [
+        "includes/abbreviations.md:2: 'RCU' has no meaning — write the Korean term and the English expansion",
+    ]

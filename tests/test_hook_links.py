@@ -35,6 +35,12 @@ BROKEN_LINKS = {
         TOPIC, TABLE_LINK, "[다른 주제](../other/)",
         "docs/area/topic.md:14: link '../other/' points at a built URL or a missing file — "
         "link the Markdown source, e.g. 'page.md#anchor'"),
+    "unsupported scheme": (TOPIC, "본문입니다.", "본문입니다. [파일](ftp://example.org/a.txt)",
+                           "docs/area/topic.md:10: link 'ftp://example.org/a.txt' uses an unsupported scheme — "
+                           "use an https URL"),
+    "link text wrapped onto the next line": (
+        TOPIC, "본문입니다.", "본문입니다. [줄이 바뀌는\n링크 텍스트](otherr.md)도 있습니다.",
+        "docs/area/topic.md:11: link 'otherr.md' points to 'docs/area/otherr.md', which does not exist"),
     "absolute path": (
         TOPIC, TABLE_LINK, "[다른 주제](/area/other.md)",
         "docs/area/topic.md:14: link '/area/other.md' is an absolute path — write it relative to this file, "
@@ -54,6 +60,11 @@ def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
     site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](nope.md)")
     site.replace("docs/area/other.md", "(topic.md#first-section)", "(topic.md#nope)")
     assert len(site.build()) == 2
+
+
+def test_link_text_never_spans_a_blank_line() -> None:
+    source = "# t\n\n[둘로\n나뉜](a.md) 그리고 [시작\n\n끝](b.md)\n"
+    assert [(link.line, link.target) for link in links(source)] == [(4, "a.md")]
 
 
 def test_links_in_inline_code_and_fences_are_ignored() -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from _markdown import front_matter, is_topic_page
 from conftest import ROOT, BuiltSite
 
 TOPIC_PAGES = sorted(
     path.relative_to(ROOT / "docs").as_posix()
     for path in (ROOT / "docs").rglob("*.md")
-    if re.match(r"---\n(?:.*\n)*?topic:", path.read_text(encoding="utf-8"))
+    if is_topic_page(front_matter(path.read_text(encoding="utf-8"))[0])
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,19 +30,35 @@ def test_zizmor_finds_nothing_of_medium_severity_or_above() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_every_action_is_pinned_to_a_commit() -> None:
+def test_every_action_is_pinned_to_a_commit_with_its_version() -> None:
     for path in WORKFLOWS:
         for line in path.read_text(encoding="utf-8").splitlines():
             if "uses:" in line:
-                ref = line.split("uses:", 1)[1].split("#", 1)[0].strip()
-                assert len(ref.rsplit("@", 1)[1]) == 40, f"{path.name}: {ref}"
+                ref, _, comment = line.split("uses:", 1)[1].partition("#")
+                assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", ref.strip()), f"{path.name}: {ref}"
+                assert re.fullmatch(r"v\d+\.\d+\.\d+", comment.strip()), f"{path.name}: say the version of {ref}"
+
+
+def test_dependabot_keeps_actions_and_pip_pins_moving() -> None:
+    config = ROOT / ".github" / "dependabot.yml"
+    result = subprocess.run([str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.dependabot", str(config)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    ecosystems = {update["package-ecosystem"] for update in yaml.safe_load(config.read_text("utf-8"))["updates"]}
+    assert ecosystems == {"github-actions", "pip"}
 
 
 def test_pages_deploys_with_least_privilege_after_the_tests() -> None:
     pages = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
     assert pages["permissions"] == {}
     assert pages["concurrency"]["group"] == "pages"
-    build_steps = [step.get("run", "") for step in pages["jobs"]["build"]["steps"]]
-    assert "make test" in build_steps and "make build" in build_steps
+    build_steps = pages["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in build_steps]
+    assert "make test" in runs and "make build" not in runs, "one build: the tested one is published"
+    test_step = build_steps[runs.index("make test")]
+    assert test_step["env"]["SITE_DIR"] == "site"
+    assert {"SITE_URL", "REPO_URL", "REPO_NAME"} <= set(test_step["env"]), "the repository it runs in sets the URLs"
+    upload = next(step for step in build_steps if "upload-pages-artifact" in step.get("uses", ""))
+    assert upload["with"]["path"] == test_step["env"]["SITE_DIR"]
     assert pages["jobs"]["deploy"]["needs"] == "build"
     assert pages["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
