@@ -69,9 +69,10 @@ def test_every_covered_topic_points_to_an_existing_section(site: BuiltSite) -> N
     assert not problems, "\n".join(problems)
 
 
-def test_pending_topics_have_no_page_yet() -> None:
-    for entry in load_topics().get("pending") or []:
-        assert "covered_by" not in entry, f"{entry['id']} is covered: move it from pending to topics"
+def test_every_topic_of_the_notes_has_its_page() -> None:
+    # Day 1 and Day 2 are written: a topic without a page may never come back as "pending".
+    pending = load_topics().get("pending")
+    assert pending == [], f"topics without a page: {[entry['id'] for entry in pending or []]}"
 
 
 def test_every_topic_page_traces_back_to_the_notes() -> None:
