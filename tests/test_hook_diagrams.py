@@ -119,41 +119,43 @@ def test_make_serve_adds_the_diagram_loader(tmp_path: Path) -> None:
         on_startup(command="build", dirty=False)
 
 
-@pytest.mark.browser
-def test_make_diagrams_names_the_diagram_that_does_not_parse(tmp_path: Path) -> None:
-    from render_diagrams import diagrams_in_site, render
-
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium (see the browser tests)")
-    site = FixtureSite(tmp_path)
-    broken = DIAGRAM.replace('A["사용자"] --> B["로드 밸런서"]', 'A["사용자"] --> --> B[')
-    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + broken + "\n" + DIAGRAM)
-    folder = tmp_path / "svg"
-    failed = render(diagrams_in_site(site.path("mkdocs.yml")), folder, executable)
-    assert len(failed) == 1 and failed[0].startswith("docs/area/topic.md:12: diagram does not render (")
-    assert failed[0].endswith(") — fix its Mermaid syntax and run `make diagrams` again")
-    assert sorted(p.name for p in folder.glob("*.svg")) == [f"{diagram_key(SOURCE)}.svg"]
-
-
 SEQUENCE = ("sequenceDiagram\n    accTitle: 고정 세션\n    accDescr: 브라우저가 쿠키를 받아 같은 인스턴스로 갑니다.\n"
             "    participant B as 브라우저\n    B->>ALB: 첫 요청 (쿠키 없음)\n    ALB-->>B: 응답 + Set-Cookie\n"
             "    Note over B,ALB: 다음 요청부터 같은 대상")
 
 
-@pytest.mark.browser
-@pytest.mark.parametrize("source", [SOURCE, SEQUENCE], ids=["flowchart", "sequence"])
-def test_make_diagrams_draws_one_valid_svg_for_both_palettes(tmp_path: Path, source: str) -> None:
-    # What scripts/render_diagrams.js promises, for each diagram type the site uses; the HTML
-    # checker (tests/test_html_valid.py) then reads every rendered diagram in the built site.
-    from render_diagrams import Diagram, render
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
+    """`make diagrams` once over a page with a broken diagram, a flowchart and a sequence diagram."""
+    from render_diagrams import diagrams_in_site, render
 
     executable = chromium_path()
     if executable is None:
         pytest.skip("no Chromium (see the browser tests)")
+    tmp_path = tmp_path_factory.mktemp("make-diagrams")
+    site = FixtureSite(tmp_path)
+    broken = DIAGRAM.replace('A["사용자"] --> B["로드 밸런서"]', 'A["사용자"] --> --> B[')
+    page = broken + "\n" + DIAGRAM + "\n" + f"```mermaid\n{SEQUENCE}\n```\n"
+    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + page)
+    folder = tmp_path / "svg"
+    return render(diagrams_in_site(site.path("mkdocs.yml")), folder, executable), folder
+
+
+@pytest.mark.browser
+def test_make_diagrams_names_the_diagram_that_does_not_parse(made: tuple[list[str], Path]) -> None:
+    failed, folder = made
+    assert len(failed) == 1 and failed[0].startswith("docs/area/topic.md:12: diagram does not render (")
+    assert failed[0].endswith(") — fix its Mermaid syntax and run `make diagrams` again")
+    assert sorted(p.name for p in folder.glob("*.svg")) == sorted(f"{diagram_key(s)}.svg" for s in (SOURCE, SEQUENCE))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("source", [SOURCE, SEQUENCE], ids=["flowchart", "sequence"])
+def test_make_diagrams_draws_one_valid_svg_for_both_palettes(made: tuple[list[str], Path], source: str) -> None:
+    # What scripts/render_diagrams.js promises, for each diagram type the site uses; the HTML
+    # checker (tests/test_html_valid.py) then reads every rendered diagram in the built site.
     key = diagram_key(source)
-    assert render({key: Diagram(source, "docs/x.md:1")}, tmp_path, executable) == []
-    svg = (tmp_path / f"{key}.svg").read_text(encoding="utf-8")
+    svg = (made[1] / f"{key}.svg").read_text(encoding="utf-8")
     root = re.match(r"<svg [^>]*>", svg).group(0)
     assert f'id="diagram-{key}"' in root and 'role="img"' in root
     assert f'aria-labelledby="chart-title-diagram-{key}"' in root
