@@ -146,7 +146,7 @@ function clean(svg) {
   joinWords(svg, originalStyle);
   const styled = styledIds(originalStyle);
   let removed = true;
-  while (removed) {  // what nothing points to, then empty text and the groups it leaves empty
+  while (removed) {  // what nothing points to, then empty text and the groups (and defs) it leaves empty
     removed = false;
     const referenced = references(svg);
     for (const element of svg.querySelectorAll(DEFINITIONS)) {
@@ -158,8 +158,8 @@ function clean(svg) {
     for (const element of svg.querySelectorAll("[id]")) {
       if (!referenced.has(element.id) && !styled(element.id)) element.removeAttribute("id");
     }
-    for (const element of svg.querySelectorAll("text, tspan, g")) {
-      const empty = element.tagName === "g" ? !element.children.length : !element.textContent.trim();
+    for (const element of svg.querySelectorAll("text, tspan, g, defs")) {
+      const empty = /^(g|defs)$/.test(element.tagName) ? !element.children.length : !element.textContent.trim();
       if (empty && !element.id) {
         element.remove();
         removed = true;
