@@ -1,11 +1,12 @@
 """Diagrams are pre-rendered: pages ship SVG, not a 3 MB diagram library.
 
-Pages keep their Mermaid source in ```mermaid fences. `make diagrams` renders each one, once in
-the light and once in the dark palette, into diagrams/<hash>.light.svg and .dark.svg (hash of
-the diagram source). This hook swaps every rendered Mermaid block for those two inline SVGs;
-CSS shows the one that matches the palette. A diagram without its SVGs is reported (so a strict
-build fails) and, in `make serve`, still draws in the browser through the vendored Mermaid, which
-this hook adds to `make serve` only: the published site carries no Mermaid file at all.
+Pages keep their Mermaid source in ```mermaid fences. `make diagrams` renders each one into
+diagrams/<hash>.svg (hash of the renderer's version and the diagram source): one SVG with plain
+text labels whose colours follow the light and the dark palette through CSS custom properties.
+This hook swaps every rendered Mermaid block for its inline SVG. A diagram without its SVG is
+reported (so a strict build fails) and, in `make serve`, still draws in the browser through the
+vendored Mermaid, which this hook adds to `make serve` only: the published site carries no
+Mermaid file at all.
 Every diagram also needs `accTitle:` and `accDescr:` lines: Mermaid turns them into the SVG's
 <title> and <desc>, which is what a screen reader announces instead of a picture.
 """
@@ -32,7 +33,10 @@ FOLDER = "diagrams"
 LANGUAGE = "mermaid"
 LOADER = "assets/javascripts/mermaid-loader.js"  # defines window.mermaid, so Material never calls unpkg
 VENDORED = "assets/javascripts/vendor/mermaid"
-THEMES = ("light", "dark")
+# Part of every diagram's hash: change it whenever scripts/render_diagrams.py or .js, or the vendored
+# Mermaid, draws differently, so that `make diagrams` renders every diagram again (and removes the
+# old SVGs) instead of keeping drawings in the old look.
+RENDERER = "mermaid 12.0.0, svg labels, one svg for both palettes"
 ACCESSIBLE = ("accTitle", "accDescr")
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"><code>(.*?)</code></pre>', re.S)
 
@@ -46,23 +50,22 @@ def diagram_source(escaped_code: str) -> str:
 
 
 def diagram_key(source: str) -> str:
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(f"{RENDERER}\n{source}".encode()).hexdigest()[:16]
 
 
-def svg_paths(folder: Path, key: str) -> dict[str, Path]:
-    return {theme: folder / f"{key}.{theme}.svg" for theme in THEMES}
+def svg_path(folder: Path, key: str) -> Path:
+    return folder / f"{key}.svg"
 
 
 _NATURAL_WIDTH = re.compile(r'<svg\b[^>]*\bstyle="[^"]*max-width:\s*([0-9.]+)px')
 
 
-def inline_figure(svgs: dict[str, str]) -> str:
-    """Both palettes in one wrapper; the wrapper knows the drawing's natural width, so on a
-    phone a wide diagram scrolls sideways instead of shrinking to unreadable text."""
-    parts = "".join(f'<div class="diagram-{theme}">{svgs[theme]}</div>' for theme in THEMES)
-    width = _NATURAL_WIDTH.search(svgs["light"])
+def inline_figure(svg: str) -> str:
+    """The SVG in a wrapper that knows the drawing's natural width, so on a phone a wide
+    diagram scrolls sideways instead of shrinking to unreadable text."""
+    width = _NATURAL_WIDTH.search(svg)
     style = f' style="--diagram-width: {float(width.group(1)):.0f}px"' if width else ""
-    return f'<div class="diagram"{style}>{parts}</div>'
+    return f'<div class="diagram"{style}>{svg}</div>'
 
 
 def diagram_lines(source: str) -> list[int]:
@@ -105,11 +108,11 @@ def on_page_content(html_text: str, *, page: Page, **_: object) -> str:
         if missing:
             log.warning("%s: diagram has no %s — add a short %s line under the diagram type so screen readers "
                         "can announce it", where, " or ".join(missing), " and ".join(missing))
-        paths = svg_paths(_folder, key)
-        if not all(path.is_file() for path in paths.values()):
-            log.warning("%s: diagram is not pre-rendered (no %s/%s.*.svg) — run `make diagrams` and commit the SVGs",
+        path = svg_path(_folder, key)
+        if not path.is_file():
+            log.warning("%s: diagram is not pre-rendered (no %s/%s.svg) — run `make diagrams` and commit the SVG",
                         where, FOLDER, key)
             return match.group(0)
-        return inline_figure({theme: path.read_text(encoding="utf-8") for theme, path in paths.items()})
+        return inline_figure(path.read_text(encoding="utf-8").strip())
 
     return MERMAID_BLOCK.sub(replace, html_text)

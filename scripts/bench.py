@@ -5,7 +5,9 @@ Prints figures only; nothing here asserts (timings vary from machine to machine)
 - warm build: median of three builds in one process after a first, discarded one;
 - warm build without hooks: the same with `hooks: []`, to show what the checks cost;
 - first visit: bytes the browser downloads for the home page and for a diagram page, with an
-  empty cache, as served (uncompressed) and as gzip would send them (GitHub Pages compresses).
+  empty cache, as served (uncompressed) and as gzip would send them (GitHub Pages compresses),
+  and the page's DOM size (elements, as Lighthouse counts them);
+- diagrams: what one pre-rendered diagram weighs, on average, raw and gzip.
 """
 
 from __future__ import annotations
@@ -47,14 +49,14 @@ def warm_build(site_dir: Path, runs: int = 3, **overrides: object) -> float:
     return statistics.median(timings)
 
 
-def first_visit(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, int]]:
-    """path → (requests, raw bytes, gzip bytes) for a first visit with an empty cache."""
+def first_visit(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, int, int]]:
+    """path → (requests, raw bytes, gzip bytes, DOM elements) for a first visit with an empty cache."""
     executable = chromium_path()
     if executable is None:
         return {}
     from playwright.sync_api import sync_playwright
 
-    results: dict[str, tuple[int, int, int]] = {}
+    results: dict[str, tuple[int, int, int, int]] = {}
     with serve_site(site_dir) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
         for path in paths:
@@ -72,10 +74,25 @@ def first_visit(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, i
             raw = sum(len(body) for _, body in bodies)
             zipped = sum(len(gzip.compress(body, 6)) if kind.startswith(TEXT_TYPES) else len(body)
                          for kind, body in bodies)
-            results[path] = (len(bodies), raw, zipped)
+            elements = page.evaluate("document.getElementsByTagName('*').length")
+            results[path] = (len(bodies), raw, zipped, elements)
             context.close()
         browser.close()
     return results
+
+
+def diagram_weight(folder: Path = ROOT / "diagrams") -> tuple[int, float, float]:
+    """(diagrams, mean raw bytes, mean gzip bytes) of one diagram's SVG files, as the pages inline them."""
+    sizes: dict[str, list[int]] = {}
+    for svg in folder.glob("*.svg"):
+        body = svg.read_bytes()
+        totals = sizes.setdefault(svg.name.split(".")[0], [0, 0])
+        totals[0] += len(body)
+        totals[1] += len(gzip.compress(body, 6))
+    if not sizes:
+        return 0, 0.0, 0.0
+    return (len(sizes), statistics.mean(raw for raw, _ in sizes.values()),
+            statistics.mean(zipped for _, zipped in sizes.values()))
 
 
 def main() -> int:
@@ -96,9 +113,12 @@ def main() -> int:
     print(f"search index                            {index_bytes / 1024:8.1f} KiB")
     if not visits:
         print(f"{'first visit':<40}n/a (no Chromium; see make test's message)")
-    for path, (requests, raw, zipped) in visits.items():
+    for path, (requests, raw, zipped, elements) in visits.items():
         label = f"first visit /{path}"
-        print(f"{label:<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip, {requests} requests")
+        print(f"{label:<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip, {requests} requests, "
+              f"{elements} DOM elements")
+    count, raw, zipped = diagram_weight()
+    print(f"{'diagram SVG (mean of ' + str(count) + ')':<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip")
     return 0
 
 

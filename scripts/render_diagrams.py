@@ -1,8 +1,11 @@
-"""make diagrams: render every Mermaid diagram of the site to SVG, in the light and dark palette.
+"""make diagrams: render every Mermaid diagram of the site to one SVG for both palettes.
 
-The SVGs go to diagrams/<hash>.<theme>.svg (hooks/diagrams.py inlines them at build time), and
-SVGs no page uses any more are removed. Renders with the vendored Mermaid in headless Chromium,
-with no network: nothing is fetched. A diagram that does not parse is reported as
+The SVGs go to diagrams/<hash>.svg (hooks/diagrams.py inlines them at build time; the hash covers
+the renderer's version, hooks/diagrams.py: RENDERER), and SVGs no page uses any more are removed.
+Renders with the vendored Mermaid in headless Chromium, with no network: nothing is fetched.
+render_diagrams.js draws each diagram in Mermaid's light and dark themes with plain SVG text
+labels, measured with the fonts a reader's browser uses for Hangul, and merges the two into one
+valid SVG whose colours follow the page's palette. A diagram that does not parse is reported as
 docs/page.md:LINE with Mermaid's own words; the others are still rendered, and the run fails.
 """
 
@@ -23,18 +26,15 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
-from diagrams import FOLDER, MERMAID_BLOCK, diagram_key, diagram_lines, diagram_source, svg_paths  # noqa: E402
+from diagrams import FOLDER, MERMAID_BLOCK, diagram_key, diagram_lines, diagram_source, svg_path  # noqa: E402
 
 MERMAID = ROOT / "docs" / "assets" / "javascripts" / "vendor" / "mermaid.tiny.js"
-MERMAID_THEME = {"light": "default", "dark": "dark"}
+RENDERER = Path(__file__).with_suffix(".js")
 # The fonts Material's system font stack ends up with for Hangul on each platform.
 FONTS = ('-apple-system, BlinkMacSystemFont, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", '
          "Helvetica, Arial, sans-serif")
-RENDER = """async ([id, text, theme, fontFamily]) => {
-  mermaid.initialize({startOnLoad: false, securityLevel: "strict", theme, fontFamily});
-  const {svg} = await mermaid.render(id, text);
-  return svg;
-}"""
+RENDER = "([key, text, fontFamily]) => renderDiagram(key, text, fontFamily)"
+PALETTES_DIFFER = "the light and dark drawings differ"  # render_diagrams.js: differs()
 
 
 @dataclass(frozen=True)
@@ -83,19 +83,22 @@ def render(wanted: dict[str, Diagram], folder: Path, executable: str) -> list[st
         page = browser.new_page()
         page.set_content('<!doctype html><html lang="ko"><body></body></html>')
         page.add_script_tag(path=str(MERMAID))
+        page.add_script_tag(path=str(RENDERER))
         for key, diagram in sorted(wanted.items()):
-            for theme, path in svg_paths(folder, key).items():
-                keep.add(path)
-                if path.is_file():
-                    continue
-                try:
-                    svg = page.evaluate(RENDER, [f"diagram-{key}-{theme}", diagram.source, MERMAID_THEME[theme], FONTS])
-                except PlaywrightError as error:
-                    failed.append(f"{diagram.where}: diagram does not render ({first_lines(error)}) — "
-                                  "fix its Mermaid syntax and run `make diagrams` again")
-                    break
-                path.write_text(svg + "\n", encoding="utf-8")
-                print(f"rendered {path.name}")
+            path = svg_path(folder, key)
+            keep.add(path)
+            if path.is_file():
+                continue
+            try:
+                svg = page.evaluate(RENDER, [key, diagram.source, FONTS])
+            except PlaywrightError as error:
+                how = ("teach scripts/render_diagrams.js this diagram type" if PALETTES_DIFFER in str(error)
+                       else "fix its Mermaid syntax")
+                failed.append(f"{diagram.where}: diagram does not render ({first_lines(error)}) — "
+                              f"{how} and run `make diagrams` again")
+                continue
+            path.write_text(svg + "\n", encoding="utf-8")
+            print(f"rendered {path.name}")
         browser.close()
     for stale in sorted(set(folder.glob("*.svg")) - keep):
         stale.unlink()

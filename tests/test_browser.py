@@ -105,16 +105,35 @@ def test_no_page_loads_the_diagram_library(visit: Visit, site: BuiltSite) -> Non
     assert not [url for url in visit.local if "mermaid" in url and url.endswith(".js") and "loader" not in url]
 
 
-@pytest.mark.parametrize(("system", "shown"), [("light", "diagram-light"), ("dark", "diagram-dark")])
-def test_diagrams_show_in_the_palette_of_the_page(browser: object, base_url: str, system: str, shown: str) -> None:
+# Per diagram: its height, and the lightness (0 black … 1 white) of its first label and first shape.
+DIAGRAM_LOOKS = """svgs => svgs.map(svg => {
+  const lightness = color => {
+    const [r, g, b] = color.match(/[0-9.]+/g).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  };
+  const label = [...svg.querySelectorAll("text, tspan")].find(e => !e.querySelector("tspan") && e.textContent.trim());
+  const shape = svg.querySelector(".node rect, .node path, .node polygon, rect.actor");
+  return [svg.getBoundingClientRect().height, lightness(getComputedStyle(label).fill),
+          lightness(getComputedStyle(shape).fill)];
+})"""
+
+
+@pytest.mark.parametrize(("system", "scheme"), [("light", "default"), ("dark", "slate")])
+def test_diagrams_show_in_the_palette_of_the_page(browser: object, base_url: str, system: str, scheme: str) -> None:
+    # One SVG per diagram; its colours follow the palette the page shows (dark text on light
+    # shapes in the light palette, the reverse in the dark one), and print always gets the light one.
     session = Visit(browser, base_url, color_scheme=system)
     try:
         page = session.open("compute/load-balancing/")
-        sizes = page.eval_on_selector_all(
-            ".diagram > div", "els => els.map(e => [e.className, e.getBoundingClientRect().height])")
-        assert len(sizes) == 8
-        for class_name, height in sizes:
-            assert (height > 40) == (class_name == shown), sizes
+        assert page.get_attribute("body", "data-md-color-scheme") == scheme
+        looks = page.eval_on_selector_all(".diagram svg", DIAGRAM_LOOKS)
+        assert len(looks) == 4
+        for height, text, shape in looks:
+            assert height > 40, looks
+            assert (text > 0.6 and shape < 0.3) if scheme == "slate" else (text < 0.4 and shape > 0.7), looks
+        page.emulate_media(media="print")
+        for _, text, shape in page.eval_on_selector_all(".diagram svg", DIAGRAM_LOOKS):
+            assert text < 0.4 and shape > 0.7
     finally:
         session.close()
 
@@ -123,7 +142,7 @@ def test_instant_navigation_to_a_diagram_page(visit: Visit) -> None:
     page = visit.open("")
     page.click("article a[href$='compute/load-balancing/']")
     page.wait_for_url("**/compute/load-balancing/")
-    page.wait_for_selector(".diagram .diagram-light svg", state="visible")
+    page.wait_for_selector(".diagram svg", state="visible")
     assert visit.external == []
 
 
