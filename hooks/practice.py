@@ -23,7 +23,6 @@ from _markdown import front_matter, headings, is_external, is_topic_page, resolv
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
@@ -140,7 +139,7 @@ def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> 
     if MARKER not in markdown:
         problems.append(f"the page lacks the marker {MARKER} — put it where the controls belong")
     markdown = markdown.replace(MARKER, controls(len(questions)), 1)
-    days = list(dict.fromkeys(places[q.src].day for q in questions))
+    days = [day for day in dict.fromkeys(places[q.src].day for q in questions) if day]  # no day: reported
     for day in days:
         marker = day_marker(day)
         if marker not in markdown:
@@ -162,24 +161,28 @@ def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
     return config
 
 
-def on_nav(nav: Navigation, *, files: Files, **_: object) -> Navigation:
+def on_nav(nav: Navigation, **_: object) -> Navigation:
+    if not any(page.file.src_uri == PAGE for page in nav.pages):
+        return nav  # a site without a practice page has nothing to collect
     for page in nav.pages:
         source = page.file.content_string
         meta, _problems = front_matter(source)
-        if page.file.src_uri == PAGE or not is_topic_page(meta):
+        questions = self_check_questions(page.file.src_uri, source) if is_topic_page(meta) else []
+        if not questions:
             continue
         top = page.ancestors[-1].title if page.ancestors else ""
         day = top if top and _DAY.match(top) else ""
         if not day:
-            log.warning("docs/%s:1: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
-                        "under one in mkdocs.yml so the practice page can file its questions", page.file.src_uri)
+            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
+                        "under one in mkdocs.yml so the practice page can file its questions",
+                        page.file.src_uri, questions[0].line)
         folder = page.file.src_uri.split("/", 1)[0] if "/" in page.file.src_uri else ""
         if folder not in AREAS:
-            log.warning("docs/%s:1: folder '%s' has no Korean area name for the practice page — add it to AREAS "
-                        "in hooks/practice.py", page.file.src_uri, folder)
+            log.warning("docs/%s:%d: folder '%s' has no Korean area name for the practice page — add it to AREAS "
+                        "in hooks/practice.py", page.file.src_uri, questions[0].line, folder)
         title = next((h.text for h in headings(source) if h.level == 1), page.file.src_uri)
         _places[page.file.src_uri] = Place(title, day, AREAS.get(folder, folder))
-        _questions.extend(self_check_questions(page.file.src_uri, source))
+        _questions.extend(questions)
     return nav
 
 

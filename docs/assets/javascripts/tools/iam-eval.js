@@ -82,8 +82,6 @@
     var input = {}
     ;["identity_policy", "explicit_deny", "scp", "boundary", "resource_policy", "session_policy", "resource_principal"]
       .forEach(function (name) { input[name] = value(form, name, "") })
-    var principal = form.elements.resource_principal
-    if (principal) principal.disabled = input.resource_policy !== "allow"
     var result = evaluate(input)
     var output = form.querySelector('output[name="decision"]')
     output.setAttribute("data-decision", result.decision)
