@@ -290,7 +290,8 @@ IAM_CASES = [
     ({"scp": "no-allow", "resource_policy": "allow"}, ("deny", "SCP·RCP", "상한")),
     ({"scp": "allow"}, ("allow", "자격 증명 기반 정책", "자격 증명 기반 정책이 허용")),
     # Within one account a resource-based Allow is enough without an identity-based Allow.
-    ({"resource_policy": "allow", "identity_policy": "none"}, ("allow", "리소스 기반 정책", "역할 신뢰 정책과 KMS 키 정책")),
+    ({"resource_policy": "allow", "identity_policy": "none"},
+     ("allow", "리소스 기반 정책", "역할 신뢰 정책과 KMS 키 정책")),
     ({"boundary": "no-allow"}, ("deny", "권한 경계", "최대 권한")),
     ({"boundary": "allow"}, ("allow", "자격 증명 기반 정책", "자격 증명 기반 정책이 허용")),
     ({"session_policy": "no-allow"}, ("deny", "세션 정책", "세션 정책이 이 작업을 허용하지 않습니다")),
@@ -301,7 +302,8 @@ IAM_CASES = [
     ({"resource_policy": "allow", "boundary": "no-allow", "resource_principal": "role"},
      ("deny", "권한 경계", "주체 유형에 따라")),
     ({"resource_policy": "allow", "session_policy": "no-allow"}, ("allow", "리소스 기반 정책", "주체 유형에 따라")),
-    ({"resource_policy": "allow", "session_policy": "no-allow", "resource_principal": "role", "identity_policy": "none"},
+    ({"resource_policy": "allow", "session_policy": "no-allow", "resource_principal": "role",
+      "identity_policy": "none"},
      ("deny", "세션 정책", "주체 유형에 따라")),
     ({"resource_policy": "allow", "identity_policy": "none", "boundary": "allow", "session_policy": "allow",
       "resource_principal": "role"}, ("allow", "리소스 기반 정책", "리소스 기반 정책이 요청을 허용")),
@@ -359,7 +361,8 @@ def test_tools_have_accessible_names_and_live_outputs(tabs: Tabs, path: str, nam
         for (const field of f.querySelectorAll('input, select, output')) {
             const named = field.labels && field.labels.length && field.labels[0].textContent.trim()
             if (!named) found.push('no label: ' + (field.name || field.outerHTML.slice(0, 60)))
-            if (field.tagName === 'OUTPUT' && field.getAttribute('aria-live') !== 'polite') found.push('not live: ' + field.name)
+            if (field.tagName === 'OUTPUT' && field.getAttribute('aria-live') !== 'polite')
+                found.push('not live: ' + field.name)
         }
         for (const set of f.querySelectorAll('fieldset'))
             if (!set.querySelector(':scope > legend')) found.push('fieldset without legend')
@@ -408,7 +411,7 @@ def test_pages_without_a_tool_load_no_tool_script(tabs: Tabs) -> None:
 def practice_page(tabs: Tabs) -> object:
     page = tabs.open(PRACTICE)
     page.evaluate("localStorage.clear()")
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     page.locator(".practice-controls").wait_for(state="visible")
     return page
 
@@ -440,10 +443,12 @@ def test_practice_filters_by_day_and_area(tabs: Tabs) -> None:
     page.get_by_label("일차", exact=True).select_option("2일차")
     day_two = visible_items(page)
     assert 0 < len(day_two) < everything
-    assert set(page.eval_on_selector_all(".practice-item:not([hidden])", "els => els.map(e => e.dataset.day)")) == {"2일차"}
+    days = page.eval_on_selector_all(".practice-item:not([hidden])", "els => els.map(e => e.dataset.day)")
+    assert set(days) == {"2일차"}
     assert not page.locator("#day-1").is_visible()
     page.get_by_label("영역", exact=True).select_option("메시징")
-    messaging = page.eval_on_selector_all(".practice-item:not([hidden]) .practice-meta a", "els => els.map(e => e.href)")
+    messaging = page.eval_on_selector_all(".practice-item:not([hidden]) .practice-meta a",
+                                          "els => els.map(e => e.href)")
     assert messaging and all("/messaging/" in href for href in messaging)
     page.get_by_label("일차", exact=True).select_option("1일차")
     assert visible_items(page) == []
@@ -466,21 +471,22 @@ def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     mark = page.locator(".practice-item:not([hidden]) .practice-mark")
     mark.click()
     assert mark.get_attribute("aria-pressed") == "true"
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     assert page.locator(f'.practice-item[data-id="{current}"] .practice-mark').get_attribute("aria-pressed") == "true"
     assert "맞힌 문제 1개" in page.locator(".practice-status").text_content()
     page.get_by_label("맞힌 문제 빼기").check()
     assert current not in visible_items(page)
     page.get_by_role("button", name="맞힌 기록 지우기").click()
     assert "맞힌 문제 0개" in page.locator(".practice-status").text_content()
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     assert page.evaluate("localStorage.getItem('aws-note:practice:right')") == "[]"
 
 
 def test_practice_page_is_a_plain_list_without_javascript(browser: object, base_url: str, site: BuiltSite) -> None:
     session = Visit(browser, base_url, java_script_enabled=False)
     try:
-        page = session.open(PRACTICE)
+        page = session.page
+        page.goto(base_url + PRACTICE, wait_until="load")
         questions = page.locator("details.question")
         assert questions.count() == site.page(PRACTICE).count('<details class="question">')
         assert page.locator(".practice-item:visible").count() == questions.count()
@@ -488,6 +494,7 @@ def test_practice_page_is_a_plain_list_without_javascript(browser: object, base_
         questions.first.locator("summary").click()
         assert questions.first.locator("p").first.is_visible()
         for path, name in TOOL_PAGES:  # tools stay out of the way; the page's text teaches the rule
-            assert not session.open(path).locator(f'form[data-tool="{name}"]').is_visible()
+            page.goto(base_url + path, wait_until="load")
+            assert not page.locator(f'form[data-tool="{name}"]').is_visible()
     finally:
         session.close()

@@ -10,11 +10,16 @@ AREA_WARNING = ("docs/area/{page}.md:{line}: folder 'area' has no Korean area na
                 "— add it to AREAS in hooks/practice.py")
 
 
-def with_practice(site: FixtureSite, nav_days: str = "  - 1일차:\n      - area/topic.md\n      - area/other.md\n") -> None:
+BOTH_ON_DAY_ONE = "  - 1일차:\n      - area/topic.md\n      - area/other.md\n"
+
+
+def with_practice(site: FixtureSite, nav_days: str = BOTH_ON_DAY_ONE) -> None:
     site.write("docs/practice.md", PRACTICE)
     site.write("docs/assets/javascripts/tools/practice.js", "/* practice */\n")
-    site.replace("mkdocs.yml", "  - 주제: area/topic.md\n  - 다른 주제: area/other.md\n", nav_days + "  - 연습: practice.md\n")
-    site.replace("docs/index.md", "[용어집](glossary.md)도 있습니다.", "[용어집](glossary.md)과 [연습](practice.md)도 있습니다.")
+    site.replace("mkdocs.yml", "  - 주제: area/topic.md\n  - 다른 주제: area/other.md\n",
+                 nav_days + "  - 연습: practice.md\n")
+    site.replace("docs/index.md", "[용어집](glossary.md)도 있습니다.",
+                 "[용어집](glossary.md)과 [연습](practice.md)도 있습니다.")
 
 
 def test_practice_page_lists_the_questions_with_links_back(tmp_path: Path) -> None:

@@ -46,7 +46,8 @@ def test_practice_page_lists_exactly_the_self_check_questions_of_the_site(site: 
     expected: list[tuple[str, str]] = []
     for source in nav_pages():
         if source != "practice.md":
-            expected += [(built_url(source), question) for question in self_check_questions(site.page_for_source(source))]
+            questions = self_check_questions(site.page_for_source(source))
+            expected += [(built_url(source), question) for question in questions]
     practice = site.page("practice/")
     items = re.findall(r'<div class="practice-item"(.*?)</details>', practice, re.S)
     listed = [(re.search(r'href="\.\./([^"#]*)#self-check"', item).group(1), _QUESTION.search(item).group(1))
