@@ -1,0 +1,201 @@
+/* Practice mode on /practice/ (the element div[data-tool="practice"] that hooks/practice.py writes
+ * above the generated list of self-check questions). Without this script the page is a plain list
+ * whose answers open one by one. With it: filters by day and area, a shuffled or page order,
+ * one question at a time, and a "맞혔습니다" mark per question remembered in localStorage. */
+(function () {
+  "use strict"
+  var TOOL = "practice"
+  var STORAGE_KEY = "aws-note:practice:right"
+
+  function loadRight() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "[]")
+      return Array.isArray(saved) ? saved : []
+    } catch (error) {
+      return []  // storage disabled or unreadable: start empty, never break the page
+    }
+  }
+
+  function saveRight(ids) {
+    try { window.localStorage.setItem(STORAGE_KEY, JSON.stringify(ids)) } catch (error) { /* not kept */ }
+  }
+
+  function option(value, text) {
+    var element = document.createElement("option")
+    element.value = value
+    element.textContent = text
+    return element
+  }
+
+  function unique(items, key) {
+    var seen = []
+    items.forEach(function (item) {
+      var value = item.getAttribute(key)
+      if (value && seen.indexOf(value) < 0) seen.push(value)
+    })
+    return seen
+  }
+
+  function build(container) {
+    var items = Array.prototype.slice.call(document.querySelectorAll(".practice-item"))
+    var pageOrder = items.slice()
+    var state = { order: items.slice(), index: 0, right: loadRight() }
+
+    container.innerHTML =
+      '<fieldset class="practice-filters"><legend>문제 고르기</legend>' +
+      '<div class="tool__field"><label for="practice-day">일차</label><select id="practice-day" name="day"></select></div>' +
+      '<div class="tool__field"><label for="practice-area">영역</label><select id="practice-area" name="area"></select></div>' +
+      '<div class="tool__check"><input type="checkbox" id="practice-hide-right" name="hide_right">' +
+      '<label for="practice-hide-right">맞힌 문제 빼기</label></div>' +
+      '<div class="tool__check"><input type="checkbox" id="practice-one" name="one_at_a_time" checked>' +
+      '<label for="practice-one">한 문제씩 보기</label></div>' +
+      "</fieldset>" +
+      '<div class="practice-actions">' +
+      '<button type="button" class="md-button" data-action="shuffle">순서 섞기</button>' +
+      '<button type="button" class="md-button" data-action="order">페이지 순서로</button>' +
+      '<button type="button" class="md-button" data-action="reset">맞힌 기록 지우기</button>' +
+      "</div>" +
+      '<p class="practice-status" role="status" aria-live="polite"></p>' +
+      '<div class="practice-nav">' +
+      '<button type="button" class="md-button" data-action="prev">이전 문제</button>' +
+      '<button type="button" class="md-button md-button--primary" data-action="next">다음 문제</button>' +
+      "</div>"
+    var day = container.querySelector("#practice-day")
+    var area = container.querySelector("#practice-area")
+    var hideRight = container.querySelector("#practice-hide-right")
+    var one = container.querySelector("#practice-one")
+    var status = container.querySelector(".practice-status")
+    var nav = container.querySelector(".practice-nav")
+    day.appendChild(option("", "전체"))
+    unique(items, "data-day").forEach(function (value) { day.appendChild(option(value, value)) })
+    area.appendChild(option("", "전체"))
+    unique(items, "data-area").forEach(function (value) { area.appendChild(option(value, value)) })
+
+    items.forEach(function (item) {
+      var mark = document.createElement("button")
+      mark.type = "button"
+      mark.className = "md-button practice-mark"
+      mark.setAttribute("data-action", "mark")
+      mark.textContent = "맞혔습니다"
+      mark.addEventListener("click", function () { toggleRight(item, mark) })
+      item.appendChild(mark)
+    })
+
+    function toggleRight(item, button) {
+      var id = item.getAttribute("data-id")
+      var at = state.right.indexOf(id)
+      if (at >= 0) state.right.splice(at, 1)
+      else state.right.push(id)
+      saveRight(state.right)
+      render(false)
+      if (item.hidden) {  // "맞힌 문제 빼기" just took it away: go on with the next question
+        var next = selected()[state.index]
+        if (next) next.querySelector("summary").focus()
+      } else {
+        button.focus()
+      }
+    }
+
+    function isRight(item) { return state.right.indexOf(item.getAttribute("data-id")) >= 0 }
+
+    function selected() {
+      return state.order.filter(function (item) {
+        return (!day.value || item.getAttribute("data-day") === day.value) &&
+               (!area.value || item.getAttribute("data-area") === area.value) &&
+               !(hideRight.checked && isRight(item))
+      })
+    }
+
+    function render(focus) {
+      var chosen = selected()
+      if (state.index >= chosen.length) state.index = Math.max(0, chosen.length - 1)
+      var current = one.checked ? chosen[state.index] : null
+      items.forEach(function (item) {
+        var right = isRight(item)
+        item.classList.toggle("practice-item--right", right)
+        var mark = item.querySelector(".practice-mark")
+        mark.setAttribute("aria-pressed", right ? "true" : "false")
+        mark.textContent = right ? "맞혔습니다 ✓" : "맞혔습니다"
+        item.hidden = one.checked ? item !== current : chosen.indexOf(item) < 0
+      })
+      Array.prototype.forEach.call(document.querySelectorAll(".practice-list"), function (list) {
+        var heading = list.previousElementSibling
+        var visible = list.querySelector(".practice-item:not([hidden])")
+        if (heading && /^H[2-4]$/.test(heading.tagName)) heading.hidden = one.checked || !visible
+      })
+      nav.hidden = !one.checked
+      nav.querySelector('[data-action="prev"]').disabled = !current || state.index === 0
+      nav.querySelector('[data-action="next"]').disabled = !current || state.index >= chosen.length - 1
+      var total = state.right.filter(function (id) {
+        return items.some(function (item) { return item.getAttribute("data-id") === id })
+      }).length
+      var summary
+      if (!chosen.length) summary = "고른 조건에 맞는 문제가 없습니다."
+      else if (one.checked) summary = chosen.length + "문제 중 " + (state.index + 1) + "번째"
+      else summary = chosen.length + "문제"
+      status.textContent = summary + " · 맞힌 문제 " + total + "개(전체 " + items.length + "문제)"
+      if (focus && current) current.querySelector("summary").focus()
+    }
+
+    function go(step) {
+      var chosen = selected()
+      var current = chosen[state.index]
+      if (current) current.querySelector("details").open = false
+      state.index = Math.min(Math.max(0, state.index + step), Math.max(0, chosen.length - 1))
+      render(true)
+    }
+
+    function shuffle() {
+      var order = pageOrder.slice()
+      for (var i = order.length - 1; i > 0; i--) {
+        var j = Math.floor(Math.random() * (i + 1))
+        var swap = order[i]
+        order[i] = order[j]
+        order[j] = swap
+      }
+      setOrder(order)
+    }
+
+    function setOrder(order) {
+      state.order = order
+      state.index = 0
+      order.forEach(function (item) { item.parentNode.appendChild(item) })  // list view follows the order
+      render(false)
+    }
+
+    container.addEventListener("change", function () { state.index = 0; render(false) })
+    container.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-action]")
+      if (!button) return
+      var action = button.getAttribute("data-action")
+      if (action === "prev") go(-1)
+      if (action === "next") go(1)
+      if (action === "shuffle") shuffle()
+      if (action === "order") setOrder(pageOrder.slice())
+      if (action === "reset") {
+        state.right = []
+        saveRight(state.right)
+        render(false)
+        status.textContent = "맞힌 기록을 지웠습니다. " + status.textContent
+      }
+    })
+    container.hidden = false
+    render(false)
+  }
+
+  function enhanceAll() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-tool="' + TOOL + '"]'), function (container) {
+      if (container.getAttribute("data-ready") === "true") return
+      container.setAttribute("data-ready", "true")
+      build(container)
+    })
+  }
+
+  enhanceAll()
+  var flag = "awsNoteTool:" + TOOL
+  if (!window[flag]) {  // instant navigation re-runs this file; subscribe once
+    window[flag] = true
+    if (window.document$) window.document$.subscribe(enhanceAll)
+    else document.addEventListener("DOMContentLoaded", enhanceAll)
+  }
+})()

@@ -1,0 +1,115 @@
+/* SQS visibility timeout vs Lambda function timeout (form[data-tool="sqs-lambda-timeouts"] on the
+ * SQS page, #lambda-visibility-rules). Lambda refuses an event source mapping whose function
+ * timeout exceeds the queue's visibility timeout (error); AWS advises a visibility timeout of at
+ * least six times the function timeout (warn below it); SQS allows at most 43,200 seconds.
+ * A standard function runs at most 900 seconds, a Lambda Managed Instances function 5,400. */
+(function () {
+  "use strict"
+  var TOOL = "sqs-lambda-timeouts"
+  var SQS_MAX = 43200
+  var LAMBDA_MAX = 900
+  var MANAGED_INSTANCES_MAX = 5400
+  var FACTOR = 6
+  var LAMBDA_TIMEOUT_LINK = '<a href="../../serverless/lambda/#timeout">Lambda 실행 시간 제한</a>'
+
+  function fmt(n) { return n.toLocaleString("en-US", { maximumFractionDigits: 3 }) }
+
+  function duration(seconds) {
+    var minutes = seconds / 60
+    if (seconds < 60 || seconds % 60 !== 0) return fmt(seconds) + "초"
+    if (minutes < 60 || minutes % 60 !== 0) return fmt(seconds) + "초(" + fmt(minutes) + "분)"
+    return fmt(seconds) + "초(" + fmt(minutes / 60) + "시간)"
+  }
+
+  function readSeconds(form, name, words, min, max, maxReason) {
+    var input = form.elements[name]
+    var text = input.value.replace(/[,\s]/g, "")
+    var error = null
+    var value = null
+    if (text === "") error = words[0] + " 초 단위로 입력하세요."
+    else if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) error = words[1] + " 숫자(초)로 입력하세요."
+    else {
+      value = Number(text)
+      if (value < 0) error = words[1] + " 0보다 작을 수 없습니다."
+      else if (value < min) error = words[1] + " " + min + "초 이상이어야 합니다."
+      else if (value !== Math.floor(value)) error = words[1] + " 정수(초)로 입력하세요."
+      else if (value > max) error = maxReason
+    }
+    input.setAttribute("aria-invalid", error ? "true" : "false")
+    var message = form.querySelector('[data-error-for="' + name + '"]')
+    if (message) message.textContent = error || ""
+    return error ? { error: error } : { value: value }
+  }
+
+  function update(form) {
+    var visibility = readSeconds(form, "visibility_timeout", ["가시성 제한 시간을", "가시성 제한 시간은"], 0, SQS_MAX,
+      "SQS 가시성 제한 시간은 최대 43,200초(12시간)입니다.")
+    var lambda = readSeconds(form, "lambda_timeout", ["함수 제한 시간을", "함수 제한 시간은"], 1, MANAGED_INSTANCES_MAX,
+      "Lambda 함수 제한 시간은 최대 900초(15분)입니다. Lambda Managed Instances 함수도 최대 5,400초입니다.")
+    var verdict = form.querySelector('output[name="verdict"]')
+    var recommended = form.querySelector('output[name="recommended"]')
+    var why = []
+    var recommendedSeconds = null
+
+    if (!lambda.error) {
+      var guidance = lambda.value * FACTOR
+      recommendedSeconds = Math.min(guidance, SQS_MAX)
+      why.push("권장값: 함수 제한 시간 " + duration(lambda.value) + " × 6 = " + duration(guidance) +
+               (guidance > SQS_MAX ? ". SQS의 최대값 43,200초(12시간)로 줄였습니다." : ".") +
+               " 함수가 스로틀링되어 Lambda가 배치를 다시 시도할 시간을 남기려는 것입니다.")
+      if (lambda.value > LAMBDA_MAX) {
+        why.push("일반 Lambda 함수의 제한 시간은 최대 900초(15분)입니다. 900초를 넘는 값은 Lambda Managed Instances 함수만 쓸 수 있습니다(최대 5,400초, " +
+                 LAMBDA_TIMEOUT_LINK + ").")
+      }
+    }
+    recommended.textContent = recommendedSeconds === null ? "계산할 수 없음: " + lambda.error : fmt(recommendedSeconds)
+
+    var tooLong = !lambda.error && lambda.value > LAMBDA_MAX
+      ? " 단, 일반 Lambda 함수의 제한 시간은 최대 900초입니다." : ""
+    if (visibility.error || lambda.error) {
+      verdict.removeAttribute("data-level")
+      verdict.textContent = "판정할 수 없음: " + [visibility.error, lambda.error].filter(Boolean).join(" ")
+    } else if (lambda.value > visibility.value) {
+      verdict.setAttribute("data-level", "error")
+      verdict.textContent = "오류: 함수 제한 시간이 가시성 제한 시간보다 깁니다(" + fmt(lambda.value) + "초 > " +
+                            fmt(visibility.value) + "초). Lambda가 이벤트 소스 매핑을 거부합니다." + tooLong
+      why.unshift("필수 규칙: 함수 제한 시간 ≤ 가시성 제한 시간. Lambda는 이벤트 소스 매핑을 만들거나 고칠 때 이 조건을 검사하고, 어기면 오류를 돌려줍니다.")
+    } else if (visibility.value < lambda.value * FACTOR) {
+      verdict.setAttribute("data-level", "warn")
+      verdict.textContent = "주의: 가시성 제한 시간이 권장값보다 짧습니다(" + fmt(visibility.value) + "초 < " +
+                            fmt(recommendedSeconds) + "초). 매핑은 만들어집니다." + tooLong
+      why.unshift("권장 규칙: 가시성 제한 시간 ≥ 함수 제한 시간 × 6. 짧으면 재시도 중에 메시지가 다시 보여 같은 메시지를 두 번 처리할 수 있습니다.")
+    } else {
+      verdict.setAttribute("data-level", "ok")
+      verdict.textContent = "좋음: 가시성 제한 시간이 함수 제한 시간의 6배 이상입니다(" + fmt(visibility.value) + "초 ≥ " +
+                            fmt(recommendedSeconds) + "초)." + tooLong
+      why.unshift("두 규칙을 모두 지킵니다: 함수 제한 시간 ≤ 가시성 제한 시간, 가시성 제한 시간 ≥ 함수 제한 시간 × 6.")
+    }
+    why.push('규칙과 예는 <a href="#lambda-visibility-rules">Lambda 소비자의 제한 시간 규칙</a>에 있습니다.')
+    var list = form.querySelector("[data-why]")
+    if (list) list.innerHTML = why.map(function (line) { return "<li>" + line + "</li>" }).join("")
+  }
+
+  function enhance(form) {
+    if (form.getAttribute("data-ready") === "true") return
+    form.setAttribute("data-ready", "true")
+    form.hidden = false
+    var refresh = function () { update(form) }
+    form.addEventListener("input", refresh)
+    form.addEventListener("change", refresh)
+    form.addEventListener("submit", function (event) { event.preventDefault(); refresh() })
+    refresh()
+  }
+
+  function enhanceAll() {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-tool="' + TOOL + '"]'), enhance)
+  }
+
+  enhanceAll()
+  var flag = "awsNoteTool:" + TOOL
+  if (!window[flag]) {  // instant navigation re-runs this file; subscribe once
+    window[flag] = true
+    if (window.document$) window.document$.subscribe(enhanceAll)
+    else document.addEventListener("DOMContentLoaded", enhanceAll)
+  }
+})()

@@ -1,0 +1,195 @@
+"""The practice page lists every self-check question of the site, collected at build time.
+
+Each topic page ends with ``## 스스로 점검 {#self-check}`` and its ``??? question "…"`` blocks.
+This hook gathers them in nav order and renders them on ``practice.md`` in place of
+``<!-- practice: 1일차 -->`` (one marker under each day's heading, ``<!-- practice -->`` for the
+controls): the same question admonition, its answer, and a line naming the day (the
+nav section ``1일차``/``2일차``), the area (the page's folder) and a link back to the page's
+self-check section. Nobody keeps a copy by hand, so the page can never drift from the pages.
+Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` (loaded by
+hooks/tools.py because of ``data-tool="practice"``) adds filters, shuffling and progress.
+A folder without a Korean area name would show up as a bare slug, so it is reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from _log import hook_logger
+from _markdown import front_matter, headings, is_external, is_topic_page, resolve_source_path
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+log = hook_logger("practice")
+
+PAGE = "practice.md"
+MARKER = "<!-- practice -->"
+SELF_CHECK = "self-check"
+AREAS = {
+    "basics": "기초",
+    "compute": "컴퓨팅",
+    "security": "보안",
+    "storage": "스토리지",
+    "database": "데이터베이스",
+    "serverless": "서버리스",
+    "networking": "네트워킹",
+    "messaging": "메시징",
+}
+_DAY = re.compile(r"^(\d+)일차$")
+_QUESTION = re.compile(r'^\?\?\?\+?\s+question\s+"(.*)"\s*$')
+_LINK_TARGET = re.compile(r"(\]\()([^)\s]+)")
+
+
+@dataclass(frozen=True)
+class Question:
+    src: str
+    line: int
+    text: str
+    answer: str  # Markdown, unindented, links relative to the docs root
+
+    @property
+    def key(self) -> str:
+        """Stable while the question's wording and page stay: the reader's progress is kept by it."""
+        return hashlib.sha256(f"{self.src}\n{self.text}".encode()).hexdigest()[:12]
+
+
+def self_check_questions(src: str, source: str) -> list[Question]:
+    """The ``??? question`` blocks of the page's self-check section, with their answers."""
+    sections = [h for h in headings(source) if h.level == 2]
+    start = next((h.line for h in sections if h.explicit_id == SELF_CHECK), None)
+    if start is None:
+        return []
+    end = next((h.line for h in sections if h.line > start), len(source.splitlines()) + 1)
+    lines = source.splitlines()
+    found: list[Question] = []
+    for number in range(start + 1, end):
+        match = _QUESTION.match(lines[number - 1])
+        if not match:
+            continue
+        body: list[str] = []
+        for line in lines[number:end - 1]:
+            if line.strip() and not line.startswith("    "):
+                break
+            body.append(line[4:])
+        found.append(Question(src, number, match.group(1), rebase_links(src, "\n".join(body).strip())))
+    return found
+
+
+def rebase_links(src: str, markdown: str) -> str:
+    """Links written relative to the page, rewritten relative to the docs root (where practice.md is)."""
+    def rebase(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if is_external(target):
+            return match.group(0)
+        path, _, fragment = target.partition("#")
+        resolved = resolve_source_path(src, path)
+        return f"{match.group(1)}{resolved}{'#' + fragment if fragment else ''}"
+
+    return _LINK_TARGET.sub(rebase, markdown)
+
+
+@dataclass(frozen=True)
+class Place:
+    title: str
+    day: str
+    area: str
+
+
+def render_day(questions: list[Question], places: dict[str, Place]) -> str:
+    """The Markdown of one day's questions: one block each, in nav order."""
+    out = ['<div class="practice-list" markdown>', ""]
+    for question in questions:
+        place = places[question.src]
+        answer = "\n".join(f"    {line}" if line else "" for line in question.answer.splitlines())
+        out += [
+            f'<div class="practice-item" data-id="{question.key}" data-day="{place.day}" '
+            f'data-area="{place.area}" markdown>',
+            "",
+            f"{place.day} · {place.area} · [{place.title}]({question.src}#{SELF_CHECK})",
+            "{ .practice-meta }",
+            "",
+            f'??? question "{question.text}"',
+            answer,
+            "",
+            "</div>",
+            "",
+        ]
+    out += ["</div>", ""]
+    return "\n".join(out)
+
+
+def controls(count: int) -> str:
+    """Where the script builds its controls; without the script it stays an empty, hidden element."""
+    return f'<div class="practice-controls" data-tool="practice" data-count="{count}" hidden></div>\n'
+
+
+def day_marker(day: str) -> str:
+    return f"<!-- practice: {day} -->"
+
+
+def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> tuple[str, list[str]]:
+    """The page with every day's marker filled, and a problem for each day the page has no place for."""
+    problems: list[str] = []
+    if MARKER not in markdown:
+        problems.append(f"the page lacks the marker {MARKER} — put it where the controls belong")
+    markdown = markdown.replace(MARKER, controls(len(questions)), 1)
+    days = [day for day in dict.fromkeys(places[q.src].day for q in questions) if day]  # no day: reported
+    for day in days:
+        marker = day_marker(day)
+        if marker not in markdown:
+            number = _DAY.match(day)
+            problems.append(f"the page lacks the marker {marker} for the nav section '{day}' — add "
+                            f"'## {day} {{#day-{number.group(1) if number else 'n'}}}' and the marker under it")
+            continue
+        markdown = markdown.replace(marker, render_day([q for q in questions if places[q.src].day == day], places))
+    return markdown, problems
+
+
+_questions: list[Question] = []
+_places: dict[str, Place] = {}
+
+
+def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
+    _questions.clear()
+    _places.clear()
+    return config
+
+
+def on_nav(nav: Navigation, **_: object) -> Navigation:
+    if not any(page.file.src_uri == PAGE for page in nav.pages):
+        return nav  # a site without a practice page has nothing to collect
+    for page in nav.pages:
+        source = page.file.content_string
+        meta, _problems = front_matter(source)
+        questions = self_check_questions(page.file.src_uri, source) if is_topic_page(meta) else []
+        if not questions:
+            continue
+        top = page.ancestors[-1].title if page.ancestors else ""
+        day = top if top and _DAY.match(top) else ""
+        if not day:
+            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
+                        "under one in mkdocs.yml so the practice page can file its questions",
+                        page.file.src_uri, questions[0].line)
+        folder = page.file.src_uri.split("/", 1)[0] if "/" in page.file.src_uri else ""
+        if folder not in AREAS:
+            log.warning("docs/%s:%d: folder '%s' has no Korean area name for the practice page — add it to AREAS "
+                        "in hooks/practice.py", page.file.src_uri, questions[0].line, folder)
+        title = next((h.text for h in headings(source) if h.level == 1), page.file.src_uri)
+        _places[page.file.src_uri] = Place(title, day, AREAS.get(folder, folder))
+        _questions.extend(questions)
+    return nav
+
+
+def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
+    if page.file.src_uri != PAGE:
+        return markdown
+    filled, problems = fill(markdown, _questions, _places)
+    for message in problems:
+        log.warning("docs/%s:1: %s", PAGE, message)
+    return filled

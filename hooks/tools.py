@@ -1,0 +1,58 @@
+"""Study tools load their script on their own page only.
+
+A page carries a tool as ``<form data-tool="NAME">`` (or, for the practice page, a generated
+``<div data-tool="practice">``). This hook appends ``<script src="…/assets/javascripts/tools/NAME.js">``
+to that page's content, so a page without a tool downloads nothing, and a tool's page downloads
+its one small module. Material's ``extra_javascript`` would put every tool on every page.
+
+The tag sits inside the page content on purpose: Material's instant navigation re-creates the
+scripts of the new page's content, so a tool also starts when a reader arrives by a click (each
+module enhances forms it has not seen yet). A ``data-tool`` name without its module is a tool that
+silently never works, so it is reported at the line that names it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from _log import hook_logger
+from mkdocs.utils import get_relative_url
+
+if TYPE_CHECKING:
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = hook_logger("tools")
+
+FOLDER = "assets/javascripts/tools"
+_TOOL = re.compile(r"""\bdata-tool\s*=\s*["']([^"']*)["']""")
+
+
+def tool_names(html_text: str) -> list[str]:
+    """The tools a page's HTML carries, each once, in page order."""
+    return list(dict.fromkeys(_TOOL.findall(html_text)))
+
+
+def script_path(name: str) -> str:
+    return f"{FOLDER}/{name}.js"
+
+
+def source_line(source: str, name: str) -> int:
+    """The line of the page source that names the tool (1 when the markup is generated)."""
+    for number, line in enumerate(source.splitlines(), start=1):
+        if any(found == name for found in _TOOL.findall(line)):
+            return number
+    return 1
+
+
+def on_page_content(html_text: str, *, page: Page, files: Files, **_: object) -> str:
+    tags: list[str] = []
+    for name in tool_names(html_text):
+        path = script_path(name)
+        if files.get_file_from_path(path) is None:
+            log.warning("docs/%s:%d: data-tool \"%s\" has no script docs/%s — add the module or fix the tool name",
+                        page.file.src_uri, source_line(page.file.content_string, name), name, path)
+            continue
+        tags.append(f'<script src="{get_relative_url(path, page.url)}"></script>')
+    return html_text + "".join(tags)

@@ -1,0 +1,500 @@
+"""The study tools and the practice page in Chromium: each tool driven through its labelled inputs
+with cases from AWS's documented examples and edge cases, the page's own worked examples, reasons,
+keyboard-only use, accessible names, and practice mode with and without JavaScript.
+
+axe-core is not vendored in this tree; test_tools_have_accessible_names_and_live_outputs checks what
+a screen reader needs from these forms (labels, legends, live outputs) directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from browser import LAUNCH_ARGS, chromium_path, serve_site
+from conftest import ROOT, BuiltSite
+from test_browser import IN_CI, Visit, playwright_api, unavailable
+
+pytestmark = pytest.mark.browser
+
+DDB = "database/dynamodb/capacity/"
+SQS = "messaging/sqs/"
+IAM = "security/iam/"
+PRACTICE = "practice/"
+
+
+@pytest.fixture(scope="module")
+def base_url(site: BuiltSite) -> Iterator[str]:
+    with serve_site(site.root) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    reason = unavailable()
+    if reason is not None:
+        pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}") if IN_CI else pytest.skip(reason)
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
+
+
+class Tabs:
+    """One browser context for the module, one tab per page, each opened once: a case resets the
+    form (form.reset()) instead of reloading the page, which keeps this module fast."""
+
+    def __init__(self, browser: object, base_url: str) -> None:
+        self.visit = Visit(browser, base_url)
+        self.errors: list[str] = []
+        self.tabs: dict[str, object] = {}
+
+    def open(self, path: str) -> object:
+        if path not in self.tabs:
+            page = self.visit.page if not self.tabs else self.visit.context.new_page()
+            page.on("pageerror", lambda error: self.errors.append(f"{path}: {error}"))
+            page.goto(self.visit.base_url + path, wait_until="networkidle")
+            self.tabs[path] = page
+        return self.tabs[path]
+
+
+@pytest.fixture(scope="module")
+def tabs(browser: object, base_url: str) -> Iterator[Tabs]:
+    session = Tabs(browser, base_url)
+    yield session
+    session.visit.close()
+    assert session.errors == []
+    assert session.visit.external == []
+
+
+def tool(tabs: Tabs, path: str, name: str) -> object:
+    """The tool's form on its page, back at its default values."""
+    form = tabs.open(path).locator(f'form[data-tool="{name}"]')
+    form.wait_for(state="visible")
+    form.evaluate("f => { f.reset(); f.dispatchEvent(new Event('input', {bubbles: true})) }")
+    return form
+
+
+def set_fields(form: object, **values: str) -> None:
+    for name, value in values.items():
+        field = form.locator(f'[name="{name}"]')
+        if field.evaluate("e => e.tagName") == "SELECT":
+            field.select_option(value)
+        else:
+            field.fill(value)
+
+
+def output(form: object, name: str) -> str:
+    return form.locator(f'output[name="{name}"]').text_content().strip()
+
+
+def number(text: str) -> float:
+    assert re.fullmatch(r"\d{1,3}(,\d{3})*(\.\d+)?|\d+(\.\d+)?", text), f"not a plain number: {text!r}"
+    return float(text.replace(",", ""))
+
+
+# --- DynamoDB capacity -------------------------------------------------------------------------
+
+# (item KB, reads/s, read mode, writes/s, write mode) → (RCU, RCU to provision, WCU)
+DDB_CASES = [
+    # AWS Developer Guide: an 8 KB item needs 2 RCU strongly consistent, 1 eventually, 4 transactional.
+    (("8", "1", "strong", "1", "standard"), (2, 2, 8)),
+    (("8", "1", "eventual", "1", "transactional"), (1, 1, 16)),
+    (("8", "1", "transactional", "1", "standard"), (4, 4, 8)),
+    # The edge of a unit: exactly 4 KB is one read unit, 4.1 KB is two; writes count whole KB.
+    (("4", "1", "strong", "1", "standard"), (1, 1, 4)),
+    (("4.1", "1", "strong", "1", "standard"), (2, 2, 5)),
+    (("1", "1", "strong", "1", "standard"), (1, 1, 1)),
+    (("1.1", "1", "strong", "1", "transactional"), (1, 1, 4)),
+    # An eventually consistent 4 KB read is half a unit: needed 0.5, provisioned as 1.
+    (("4", "1", "eventual", "0", "standard"), (0.5, 1, 0)),
+    (("3.5", "3", "eventual", "2", "standard"), (1.5, 2, 8)),
+    # 500 bytes (0.48828125 KB) still counts a whole unit.
+    (("0.48828125", "1", "strong", "1", "standard"), (1, 1, 1)),
+    (("7", "10", "strong", "10", "standard"), (20, 20, 70)),
+    (("400", "1,000", "strong", "100", "standard"), (100000, 100000, 40000)),
+]
+
+
+@pytest.mark.parametrize(("inputs", "expected"), DDB_CASES, ids=[str(case[0]) for case in DDB_CASES])
+def test_ddb_capacity_cases(tabs: Tabs, inputs: tuple[str, ...], expected: tuple[float, float, float]) -> None:
+    form = tool(tabs, DDB, "ddb-capacity")
+    item_kb, reads, read_mode, writes, write_mode = inputs
+    set_fields(form, item_kb=item_kb, reads=reads, read_mode=read_mode, writes=writes, write_mode=write_mode)
+    rcu, provisioned, wcu = expected
+    assert number(output(form, "rcu")) == rcu
+    assert number(output(form, "rcu_provisioned")) == provisioned
+    assert number(output(form, "wcu")) == wcu
+    assert number(output(form, "rru")) == rcu  # on-demand counts the same load in request units
+    assert number(output(form, "wru")) == wcu
+
+
+def test_ddb_capacity_shows_why(tabs: Tabs) -> None:
+    form = tool(tabs, DDB, "ddb-capacity")
+    set_fields(form, item_kb="4.1", reads="3", read_mode="eventual", writes="1", write_mode="transactional")
+    why = form.locator("[data-why]").inner_text()
+    assert "8 KB로 셉니다" in why            # 4.1 KB rounds up to the next 4 KB
+    assert "절반인 1 RCU" in why             # eventually consistent: half
+    assert "1 RCU × 초당 3회 = 3 RCU" in why
+    assert "5 KB로 셉니다" in why             # writes round to the next 1 KB
+    assert "두 배인 10 WCU" in why            # transactional: double
+    assert "3 RRU, 10 WRU" in why
+    set_fields(form, item_kb="4", reads="1")
+    assert "0.5를 올려 1 RCU로 설정합니다" in form.locator("[data-why]").inner_text()
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("item_kb", "", "항목 크기를 입력하세요."),
+    ("item_kb", "0", "항목 크기는 0보다 커야 합니다."),
+    ("item_kb", "-4", "항목 크기는 0보다 작을 수 없습니다."),
+    ("item_kb", "4KB", "항목 크기는 숫자로 입력하세요."),
+    ("reads", "", "초당 읽기 수를 입력하세요."),
+    ("reads", "-1", "초당 읽기 수는 0보다 작을 수 없습니다."),
+    ("reads", "2.5", "초당 읽기 수는 정수로 입력하세요."),
+    ("writes", "", "초당 쓰기 수를 입력하세요."),
+])
+def test_ddb_capacity_rejects_bad_input_in_korean(tabs: Tabs, field: str, value: str, message: str) -> None:
+    form = tool(tabs, DDB, "ddb-capacity")
+    set_fields(form, **{field: value})
+    text = form.inner_text()
+    assert "NaN" not in text and "undefined" not in text and "Infinity" not in text
+    assert form.locator(f'[data-error-for="{field}"]').text_content() == message
+    assert form.locator(f'[name="{field}"]').get_attribute("aria-invalid") == "true"
+    shown = output(form, "wcu" if field == "writes" else "rcu")
+    assert shown == f"계산할 수 없음: {message}"
+
+
+def test_ddb_zero_requests_need_no_capacity(tabs: Tabs) -> None:
+    form = tool(tabs, DDB, "ddb-capacity")
+    set_fields(form, item_kb="4", reads="0", writes="0")
+    assert (output(form, "rcu"), output(form, "rcu_provisioned"), output(form, "wcu")) == ("0", "1", "0")
+    assert "최소 1" in form.locator("[data-why]").inner_text()
+
+
+def worked_examples() -> list[tuple[str, str, list[float], str, float]]:
+    """(row, read|write, item sizes in KB, mode, units) for every cell of the page's worked-example tables."""
+    source = (ROOT / "docs" / "database" / "dynamodb" / "capacity.md").read_text(encoding="utf-8")
+    section = source.split("{#worked-examples}", 1)[1].split("\n## ", 1)[0]
+    cases = []
+    kind, modes = "", []
+    for row in re.findall(r"^\|(.+)\|$", section, re.M):
+        cells = [cell.strip() for cell in row.split("|")]
+        if cells[0] == "요청":  # a header row says which table this is
+            kind = "read" if "강력한" in cells else "write"
+            modes = ["strong", "eventual", "transactional"] if kind == "read" else ["standard", "transactional"]
+            continue
+        if set(cells[0]) <= {"-"}:
+            continue
+        request = cells[0]
+        sizes = [float(n) / (1024 if unit == "바이트" else 1)
+                 for n, unit in re.findall(r"(\d+(?:\.\d+)?)\s*(KB|바이트)", request)]
+        if "Query" in request or "Scan" in request:
+            sizes = sizes[-1:]  # Query and Scan add the sizes first and round once: the total is one item
+        for mode, cell in zip(modes, cells[2:], strict=True):
+            if cell != "해당 없음":
+                cases.append((request, kind, sizes, mode, float(cell.split()[0])))
+    return cases
+
+
+def test_every_worked_example_on_the_page_agrees_with_the_tool(tabs: Tabs) -> None:
+    cases = worked_examples()
+    assert len(cases) == 20  # 5 read rows, 4 write rows: a changed table must be looked at
+    form = tool(tabs, DDB, "ddb-capacity")
+    for request, kind, sizes, mode, units in cases:
+        total = 0.0
+        for size in sizes:  # BatchGetItem and BatchWriteItem round each item, then add
+            if kind == "read":
+                set_fields(form, item_kb=repr(size), reads="1", read_mode=mode)
+                total += number(output(form, "rcu"))
+            else:
+                set_fields(form, item_kb=repr(size), writes="1", write_mode=mode)
+                total += number(output(form, "wcu"))
+        assert total == units, f"{request} ({mode}): the page says {units}, the tool {total}"
+
+
+def test_per_second_examples_in_the_text_agree_with_the_tool(tabs: Tabs) -> None:
+    source = (ROOT / "docs" / "database" / "dynamodb" / "capacity.md").read_text(encoding="utf-8")
+    assert "7 KB 항목을 초당 10번 읽는다면 강력한 일관성은 20 RCU, 최종적 일관성은 10 RCU" in source
+    assert "같은 항목을 초당 10번 쓰면 70 WCU" in source
+    assert "3.5 KB 항목을 초당 3번 최종적 일관성으로 읽으면 1.5 RCU) 올려서 2 RCU로 설정" in source
+    form = tool(tabs, DDB, "ddb-capacity")
+    set_fields(form, item_kb="7", reads="10", read_mode="strong", writes="10", write_mode="standard")
+    assert (output(form, "rcu"), output(form, "wcu")) == ("20", "70")
+    set_fields(form, read_mode="eventual")
+    assert output(form, "rcu") == "10"
+    set_fields(form, item_kb="3.5", reads="3")
+    assert (output(form, "rcu"), output(form, "rcu_provisioned")) == ("1.5", "2")
+
+
+# --- SQS visibility timeout vs Lambda timeout --------------------------------------------------
+
+# (visibility s, function s) → (level, recommended s, words the verdict must say)
+SQS_CASES = [
+    (("30", "30"), ("warn", 180, "권장값보다 짧습니다")),    # the defaults of a new queue and a 30 s function
+    (("180", "30"), ("ok", 180, "6배 이상")),                 # Lambda Developer Guide: at least six times
+    (("181", "30"), ("ok", 180, "6배 이상")),
+    (("179", "30"), ("warn", 180, "권장값보다 짧습니다")),
+    (("20", "30"), ("error", 180, "이벤트 소스 매핑을 거부")),  # function timeout above visibility: refused
+    (("120", "120"), ("warn", 720, "권장값보다 짧습니다")),  # equal is allowed (≤), page example: 720 s
+    (("119", "120"), ("error", 720, "이벤트 소스 매핑을 거부")),
+    (("720", "120"), ("ok", 720, "6배 이상")),
+    (("0", "1"), ("error", 6, "이벤트 소스 매핑을 거부")),
+    (("5400", "900"), ("ok", 5400, "6배 이상")),             # the longest standard function
+    (("43,200", "1000"), ("ok", 6000, "최대 900초")),         # longer than a standard function allows
+]
+
+
+@pytest.mark.parametrize(("inputs", "expected"), SQS_CASES, ids=[str(case[0]) for case in SQS_CASES])
+def test_sqs_lambda_timeout_cases(tabs: Tabs, inputs: tuple[str, str], expected: tuple[str, int, str]) -> None:
+    form = tool(tabs, SQS, "sqs-lambda-timeouts")
+    set_fields(form, visibility_timeout=inputs[0], lambda_timeout=inputs[1])
+    level, recommended, words = expected
+    verdict = form.locator('output[name="verdict"]')
+    assert verdict.get_attribute("data-level") == level
+    assert words in verdict.text_content()
+    assert number(output(form, "recommended")) == recommended
+    assert "#lambda-visibility-rules" in form.locator("[data-why]").inner_html()
+
+
+@pytest.mark.parametrize(("visibility", "function", "message"), [
+    ("", "30", "가시성 제한 시간을 초 단위로 입력하세요."),
+    ("-1", "30", "가시성 제한 시간은 0보다 작을 수 없습니다."),
+    ("43201", "30", "SQS 가시성 제한 시간은 최대 43,200초(12시간)입니다."),
+    ("30", "", "함수 제한 시간을 초 단위로 입력하세요."),
+    ("30", "0", "함수 제한 시간은 1초 이상이어야 합니다."),
+    ("30", "-5", "함수 제한 시간은 0보다 작을 수 없습니다."),
+    ("30", "1.5", "함수 제한 시간은 정수(초)로 입력하세요."),
+    ("30", "6000", "Lambda 함수 제한 시간은 최대 900초(15분)입니다."),
+])
+def test_sqs_lambda_timeouts_reject_bad_input_in_korean(tabs: Tabs, visibility: str, function: str,
+                                                         message: str) -> None:
+    form = tool(tabs, SQS, "sqs-lambda-timeouts")
+    set_fields(form, visibility_timeout=visibility, lambda_timeout=function)
+    verdict = form.locator('output[name="verdict"]')
+    assert verdict.get_attribute("data-level") is None
+    assert message in verdict.text_content()
+    assert "NaN" not in form.inner_text() and "undefined" not in form.inner_text()
+
+
+# --- IAM policy evaluation ---------------------------------------------------------------------
+
+IAM_DEFAULTS = {"explicit_deny": "no", "scp": "none", "resource_policy": "none", "resource_principal": "direct",
+                "identity_policy": "allow", "boundary": "none", "session_policy": "none"}
+# changed inputs → (decision, the step that decided, words the reasons must say)
+IAM_CASES = [
+    ({}, ("allow", "자격 증명 기반 정책", "자격 증명 기반 정책이 허용")),
+    ({"identity_policy": "none"}, ("deny", "자격 증명 기반 정책", "암묵적 거부")),
+    ({"explicit_deny": "yes", "resource_policy": "allow", "scp": "allow"}, ("deny", "명시적 거부", "명시적 Deny")),
+    ({"scp": "no-allow"}, ("deny", "SCP·RCP", "SCP")),
+    ({"scp": "no-allow", "resource_policy": "allow"}, ("deny", "SCP·RCP", "상한")),
+    ({"scp": "allow"}, ("allow", "자격 증명 기반 정책", "자격 증명 기반 정책이 허용")),
+    # Within one account a resource-based Allow is enough without an identity-based Allow.
+    ({"resource_policy": "allow", "identity_policy": "none"},
+     ("allow", "리소스 기반 정책", "역할 신뢰 정책과 KMS 키 정책")),
+    ({"boundary": "no-allow"}, ("deny", "권한 경계", "최대 권한")),
+    ({"boundary": "allow"}, ("allow", "자격 증명 기반 정책", "자격 증명 기반 정책이 허용")),
+    ({"session_policy": "no-allow"}, ("deny", "세션 정책", "세션 정책이 이 작업을 허용하지 않습니다")),
+    ({"session_policy": "allow", "boundary": "allow"}, ("allow", "자격 증명 기반 정책", "자격 증명 기반 정책이 허용")),
+    # Principal type decides: a grant to the user or the role session is not limited by the boundary
+    # or session policy; a grant to the role's ARN is.
+    ({"resource_policy": "allow", "boundary": "no-allow"}, ("allow", "리소스 기반 정책", "주체 유형에 따라")),
+    ({"resource_policy": "allow", "boundary": "no-allow", "resource_principal": "role"},
+     ("deny", "권한 경계", "주체 유형에 따라")),
+    ({"resource_policy": "allow", "session_policy": "no-allow"}, ("allow", "리소스 기반 정책", "주체 유형에 따라")),
+    ({"resource_policy": "allow", "session_policy": "no-allow", "resource_principal": "role",
+      "identity_policy": "none"},
+     ("deny", "세션 정책", "주체 유형에 따라")),
+    ({"resource_policy": "allow", "identity_policy": "none", "boundary": "allow", "session_policy": "allow",
+      "resource_principal": "role"}, ("allow", "리소스 기반 정책", "리소스 기반 정책이 요청을 허용")),
+]
+
+
+@pytest.mark.parametrize(("changes", "expected"), IAM_CASES, ids=[str(case[0]) for case in IAM_CASES])
+def test_iam_evaluation_cases(tabs: Tabs, changes: dict[str, str], expected: tuple[str, str, str]) -> None:
+    form = tool(tabs, IAM, "iam-eval")
+    set_fields(form, **{**IAM_DEFAULTS, **changes})
+    decision, step, words = expected
+    result = form.locator('output[name="decision"]')
+    assert result.get_attribute("data-decision") == decision
+    assert result.text_content().startswith(("허용" if decision == "allow" else "거부") + " — 결정한 단계: ")
+    assert result.text_content().endswith(step)
+    assert words in form.locator("[data-why]").inner_text()
+    assert form.locator("[data-steps] [aria-current=step]").inner_text().startswith(step)
+
+
+# --- Every tool: keyboard, names, links --------------------------------------------------------
+
+TOOL_PAGES = [(DDB, "ddb-capacity"), (SQS, "sqs-lambda-timeouts"), (IAM, "iam-eval")]
+
+
+def test_tools_work_from_the_keyboard_alone(tabs: Tabs) -> None:
+    page = tabs.open(DDB)
+    form = tool(tabs, DDB, "ddb-capacity")
+    page.locator("#ddb-capacity-title").evaluate("e => { e.tabIndex = -1; e.focus() }")  # start above the form
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "item_kb"
+    page.keyboard.press("Control+A")
+    page.keyboard.type("4.1")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("2")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "read_mode"
+    page.keyboard.press("ArrowUp")  # strong → eventual
+    assert (output(form, "rcu"), output(form, "wcu")) == ("2", "50")
+
+    page = tabs.open(IAM)
+    form = tool(tabs, IAM, "iam-eval")
+    page.locator("#iam-tool-title").evaluate("e => { e.tabIndex = -1; e.focus() }")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "explicit_deny"
+    page.keyboard.press("ArrowDown")
+    assert form.locator('output[name="decision"]').get_attribute("data-decision") == "deny"
+
+
+@pytest.mark.parametrize(("path", "name"), TOOL_PAGES)
+def test_tools_have_accessible_names_and_live_outputs(tabs: Tabs, path: str, name: str) -> None:
+    form = tool(tabs, path, name)
+    problems = form.evaluate("""f => {
+        const found = []
+        for (const field of f.querySelectorAll('input, select, output')) {
+            const named = field.labels && field.labels.length && field.labels[0].textContent.trim()
+            if (!named) found.push('no label: ' + (field.name || field.outerHTML.slice(0, 60)))
+            if (field.tagName === 'OUTPUT' && field.getAttribute('aria-live') !== 'polite')
+                found.push('not live: ' + field.name)
+        }
+        for (const set of f.querySelectorAll('fieldset'))
+            if (!set.querySelector(':scope > legend')) found.push('fieldset without legend')
+        if (!f.getAttribute('aria-labelledby') || !document.getElementById(f.getAttribute('aria-labelledby')))
+            found.push('form without a name')
+        for (const list of f.querySelectorAll('[data-why], [data-steps]'))
+            if (!document.getElementById(list.getAttribute('aria-labelledby'))) found.push('unnamed list')
+        return found
+    }""")
+    assert problems == []
+
+
+@pytest.mark.parametrize(("path", "name"), TOOL_PAGES)
+def test_links_in_tool_explanations_lead_somewhere(tabs: Tabs, base_url: str, path: str, name: str) -> None:
+    form = tool(tabs, path, name)
+    if name == "sqs-lambda-timeouts":
+        set_fields(form, lambda_timeout="1000")  # shows the link to the Lambda page
+    hrefs = form.evaluate("f => [...f.querySelectorAll('a')].map(a => a.href)")
+    assert hrefs
+    for href in hrefs:
+        target, _, anchor = href.partition("#")
+        html = tabs.visit.context.request.get(target).text()
+        assert f'id="{anchor}"' in html, href
+
+
+def test_tool_starts_after_instant_navigation(tabs: Tabs) -> None:
+    page = tabs.open("")
+    page.click("article a[href$='database/dynamodb/capacity/#worked-examples']")
+    page.wait_for_url("**/database/dynamodb/capacity/#worked-examples")
+    form = page.locator('form[data-tool="ddb-capacity"]')
+    form.wait_for(state="visible")
+    set_fields(form, item_kb="4", reads="1", read_mode="eventual")
+    assert output(form, "rcu") == "0.5"
+    page.go_back()
+    page.wait_for_url(re.compile(r".*/$"))
+
+
+def test_pages_without_a_tool_load_no_tool_script(tabs: Tabs) -> None:
+    before = len(tabs.visit.local)
+    tabs.open("compute/load-balancing/")
+    assert not [url for url in tabs.visit.local[before:] if "/javascripts/tools/" in url]
+
+
+# --- Practice mode -----------------------------------------------------------------------------
+
+def practice_page(tabs: Tabs) -> object:
+    page = tabs.open(PRACTICE)
+    page.evaluate("localStorage.clear()")
+    page.reload(wait_until="load")
+    page.locator(".practice-controls").wait_for(state="visible")
+    return page
+
+
+def visible_items(page: object) -> list[str]:
+    return page.eval_on_selector_all(".practice-item:not([hidden])", "els => els.map(e => e.dataset.id)")
+
+
+def test_practice_one_question_at_a_time(tabs: Tabs) -> None:
+    page = practice_page(tabs)
+    total = page.locator(".practice-item").count()
+    first = visible_items(page)
+    assert len(first) == 1
+    assert page.locator(".practice-status").text_content().startswith(f"{total}문제 중 1번째")
+    item = page.locator(".practice-item:not([hidden])")
+    assert not item.locator("details").evaluate("d => d.open")  # the answer waits to be revealed
+    item.locator("summary").press("Enter")
+    assert item.locator("details").evaluate("d => d.open")
+    page.get_by_role("button", name="다음 문제").click()
+    assert visible_items(page) != first
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"  # focus follows the question
+    assert page.locator(".practice-status").text_content().startswith(f"{total}문제 중 2번째")
+
+
+def test_practice_filters_by_day_and_area(tabs: Tabs) -> None:
+    page = practice_page(tabs)
+    page.locator("#practice-one").uncheck()
+    everything = len(visible_items(page))
+    page.get_by_label("일차", exact=True).select_option("2일차")
+    day_two = visible_items(page)
+    assert 0 < len(day_two) < everything
+    days = page.eval_on_selector_all(".practice-item:not([hidden])", "els => els.map(e => e.dataset.day)")
+    assert set(days) == {"2일차"}
+    assert not page.locator("#day-1").is_visible()
+    page.get_by_label("영역", exact=True).select_option("메시징")
+    messaging = page.eval_on_selector_all(".practice-item:not([hidden]) .practice-meta a",
+                                          "els => els.map(e => e.href)")
+    assert messaging and all("/messaging/" in href for href in messaging)
+    page.get_by_label("일차", exact=True).select_option("1일차")
+    assert visible_items(page) == []
+    assert "맞는 문제가 없습니다" in page.locator(".practice-status").text_content()
+
+
+def test_practice_shuffle_keeps_the_same_questions(tabs: Tabs) -> None:
+    page = practice_page(tabs)
+    in_order = page.eval_on_selector_all(".practice-item", "els => els.map(e => e.dataset.id)")
+    page.get_by_role("button", name="순서 섞기").click()
+    shuffled = page.eval_on_selector_all(".practice-item", "els => els.map(e => e.dataset.id)")
+    assert sorted(shuffled) == sorted(in_order) and shuffled != in_order
+    page.get_by_role("button", name="페이지 순서로").click()
+    assert page.eval_on_selector_all(".practice-item", "els => els.map(e => e.dataset.id)") == in_order
+
+
+def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
+    page = practice_page(tabs)
+    current = visible_items(page)[0]
+    mark = page.locator(".practice-item:not([hidden]) .practice-mark")
+    mark.click()
+    assert mark.get_attribute("aria-pressed") == "true"
+    page.reload(wait_until="load")
+    assert page.locator(f'.practice-item[data-id="{current}"] .practice-mark').get_attribute("aria-pressed") == "true"
+    assert "맞힌 문제 1개" in page.locator(".practice-status").text_content()
+    page.get_by_label("맞힌 문제 빼기").check()
+    assert current not in visible_items(page)
+    page.get_by_role("button", name="맞힌 기록 지우기").click()
+    assert "맞힌 문제 0개" in page.locator(".practice-status").text_content()
+    page.reload(wait_until="load")
+    assert page.evaluate("localStorage.getItem('aws-note:practice:right')") == "[]"
+
+
+def test_practice_page_is_a_plain_list_without_javascript(browser: object, base_url: str, site: BuiltSite) -> None:
+    session = Visit(browser, base_url, java_script_enabled=False)
+    try:
+        page = session.page
+        page.goto(base_url + PRACTICE, wait_until="load")
+        questions = page.locator("details.question")
+        assert questions.count() == site.page(PRACTICE).count('<details class="question">')
+        assert page.locator(".practice-item:visible").count() == questions.count()
+        assert not page.locator(".practice-controls").is_visible()
+        questions.first.locator("summary").click()
+        assert questions.first.locator("p").first.is_visible()
+        for path, name in TOOL_PAGES:  # tools stay out of the way; the page's text teaches the rule
+            page.goto(base_url + path, wait_until="load")
+            assert not page.locator(f'form[data-tool="{name}"]').is_visible()
+    finally:
+        session.close()

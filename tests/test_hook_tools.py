@@ -1,0 +1,35 @@
+"""hooks/tools.py: a tool's script is added to its own page only, and a tool without a script is reported."""
+
+from pathlib import Path
+
+from hooksite import FixtureSite
+from tools import source_line, tool_names
+
+FORM = '<form data-tool="demo" class="tool" hidden>\n<label for="x">값</label>\n<input id="x" name="x">\n</form>\n'
+
+
+def test_tool_without_a_script_is_reported_at_its_line(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "## 다른 섹션 {#other-section}\n", "## 다른 섹션 {#other-section}\n\n" + FORM)
+    assert site.build() == [
+        'docs/area/other.md:10: data-tool "demo" has no script docs/assets/javascripts/tools/demo.js '
+        "— add the module or fix the tool name",
+    ]
+
+
+def test_script_is_added_to_the_tool_page_only(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "## 다른 섹션 {#other-section}\n", "## 다른 섹션 {#other-section}\n\n" + FORM)
+    site.write("docs/assets/javascripts/tools/demo.js", "/* demo */\n")
+    assert site.build() == []
+    tool_page = (site.root / "site" / "area" / "other" / "index.html").read_text(encoding="utf-8")
+    other_page = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
+    assert tool_page.count('<script src="../../assets/javascripts/tools/demo.js"></script>') == 1
+    assert "javascripts/tools/" not in other_page
+
+
+def test_tool_names_once_each_in_page_order() -> None:
+    html = '<form data-tool="b"></form><form data-tool=\'a\'></form><div data-tool="b"></div>'
+    assert tool_names(html) == ["b", "a"]
+    assert source_line("# t\n\n<form data-tool=\"a\">\n", "a") == 3
+    assert source_line("# t\n", "generated") == 1
