@@ -96,7 +96,7 @@ def number(text: str) -> float:
 
 # --- DynamoDB capacity -------------------------------------------------------------------------
 
-# (item KB, reads/s, read mode, writes/s, write mode) → (RCU, RCU to provision, WCU)
+# (item KB, reads/s, read mode, writes/s, write mode) → (exact RCU, whole RCU needed per second, WCU)
 DDB_CASES = [
     # AWS Developer Guide: an 8 KB item needs 2 RCU strongly consistent, 1 eventually, 4 transactional.
     (("8", "1", "strong", "1", "standard"), (2, 2, 8)),
@@ -107,7 +107,7 @@ DDB_CASES = [
     (("4.1", "1", "strong", "1", "standard"), (2, 2, 5)),
     (("1", "1", "strong", "1", "standard"), (1, 1, 1)),
     (("1.1", "1", "strong", "1", "transactional"), (1, 1, 4)),
-    # An eventually consistent 4 KB read is half a unit: needed 0.5, provisioned as 1.
+    # An eventually consistent 4 KB read is half a unit: 0.5 exactly, 1 whole unit per second.
     (("4", "1", "eventual", "0", "standard"), (0.5, 1, 0)),
     (("3.5", "3", "eventual", "2", "standard"), (1.5, 2, 8)),
     # 500 bytes (0.48828125 KB) still counts a whole unit.
@@ -122,11 +122,11 @@ def test_ddb_capacity_cases(tabs: Tabs, inputs: tuple[str, ...], expected: tuple
     form = tool(tabs, DDB, "ddb-capacity")
     item_kb, reads, read_mode, writes, write_mode = inputs
     set_fields(form, item_kb=item_kb, reads=reads, read_mode=read_mode, writes=writes, write_mode=write_mode)
-    rcu, provisioned, wcu = expected
-    assert number(output(form, "rcu")) == rcu
-    assert number(output(form, "rcu_provisioned")) == provisioned
+    exact, whole, wcu = expected
+    assert number(output(form, "rcu")) == whole
+    assert number(output(form, "rcu_exact")) == exact
     assert number(output(form, "wcu")) == wcu
-    assert number(output(form, "rru")) == rcu  # on-demand counts the same load in request units
+    assert number(output(form, "rru")) == exact  # on-demand counts the same load in request units
     assert number(output(form, "wru")) == wcu
 
 
@@ -168,7 +168,7 @@ def test_ddb_capacity_rejects_bad_input_in_korean(tabs: Tabs, field: str, value:
 def test_ddb_zero_requests_need_no_capacity(tabs: Tabs) -> None:
     form = tool(tabs, DDB, "ddb-capacity")
     set_fields(form, item_kb="4", reads="0", writes="0")
-    assert (output(form, "rcu"), output(form, "rcu_provisioned"), output(form, "wcu")) == ("0", "1", "0")
+    assert (output(form, "rcu"), output(form, "rcu_exact"), output(form, "wcu")) == ("0", "0", "0")
     assert "최소 1" in form.locator("[data-why]").inner_text()
 
 
@@ -206,7 +206,7 @@ def test_every_worked_example_on_the_page_agrees_with_the_tool(tabs: Tabs) -> No
         for size in sizes:  # BatchGetItem and BatchWriteItem round each item, then add
             if kind == "read":
                 set_fields(form, item_kb=repr(size), reads="1", read_mode=mode)
-                total += number(output(form, "rcu"))
+                total += number(output(form, "rcu_exact"))
             else:
                 set_fields(form, item_kb=repr(size), writes="1", write_mode=mode)
                 total += number(output(form, "wcu"))
@@ -224,7 +224,7 @@ def test_per_second_examples_in_the_text_agree_with_the_tool(tabs: Tabs) -> None
     set_fields(form, read_mode="eventual")
     assert output(form, "rcu") == "10"
     set_fields(form, item_kb="3.5", reads="3")
-    assert (output(form, "rcu"), output(form, "rcu_provisioned")) == ("1.5", "2")
+    assert (output(form, "rcu"), output(form, "rcu_exact")) == ("2", "1.5")
 
 
 # --- SQS visibility timeout vs Lambda timeout --------------------------------------------------
@@ -395,7 +395,7 @@ def test_tool_starts_after_instant_navigation(tabs: Tabs) -> None:
     form = page.locator('form[data-tool="ddb-capacity"]')
     form.wait_for(state="visible")
     set_fields(form, item_kb="4", reads="1", read_mode="eventual")
-    assert output(form, "rcu") == "0.5"
+    assert (output(form, "rcu"), output(form, "rcu_exact")) == ("1", "0.5")
     page.go_back()
     page.wait_for_url(re.compile(r".*/$"))
 

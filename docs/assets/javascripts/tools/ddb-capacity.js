@@ -60,9 +60,6 @@
     return out
   }
 
-  /* ReadCapacityUnits is a whole number, at least 1 (API reference: ProvisionedThroughput). */
-  function provisioned(perSecond) { return Math.max(1, Math.ceil(perSecond)) }
-
   function link(href, text) { return '<a href="' + href + '">' + text + "</a>" }
 
   function readReasons(r) {
@@ -100,8 +97,10 @@
     var result = calculate(form)
     var r = result.read
     var w = result.write
-    setOutput(form, "rcu", r ? fmt(r.perSecond) : "계산할 수 없음: " + result.readError)
-    setOutput(form, "rcu_provisioned", r ? fmt(provisioned(r.perSecond)) : "—")
+    /* rcu: whole read units needed per second (what a provisioned table is set to); rcu_exact keeps
+       the half unit an eventually consistent read can leave. */
+    setOutput(form, "rcu", r ? fmt(Math.ceil(r.perSecond)) : "계산할 수 없음: " + result.readError)
+    setOutput(form, "rcu_exact", r ? fmt(r.perSecond) : "—")
     setOutput(form, "wcu", w ? fmt(w.perSecond) : "계산할 수 없음: " + result.writeError)
     setOutput(form, "rru", r ? fmt(r.perSecond) : "—")
     setOutput(form, "wru", w ? fmt(w.perSecond) : "—")
