@@ -113,9 +113,34 @@ def plain(fragment: str) -> str:
         .replace("<", "&lt;").replace(">", "&gt;")
 
 
+# Sections that mention everything in passing: a topic page's self-check and references, and the
+# pages that collect other pages' terms and corrections. They stay findable, below the sections
+# that explain the topic.
+RECAP_ANCHORS = ("#self-check", "#references")
+COLLECTIONS = ("glossary/", "corrections/", "comparisons/")
+RECAP_BOOST = 0.2
+COLLECTION_BOOST = 0.1
+
+
+def boost(location: str) -> float | None:
+    if location.startswith(COLLECTIONS):
+        return COLLECTION_BOOST
+    if location.endswith(RECAP_ANCHORS):
+        return RECAP_BOOST
+    return None
+
+
+def slim(doc: dict) -> dict:
+    slimmed = {**doc, "title": plain(doc["title"]), "text": plain(doc.get("text", ""))}
+    weight = boost(doc["location"])
+    if weight is not None:
+        slimmed["boost"] = weight
+    return slimmed
+
+
 def split_index(index: dict, worker: str, synonyms: list[list[str]]) -> tuple[dict, dict]:
     """(what every page fetches, what the worker fetches when search is first used)."""
-    docs = [{**doc, "title": plain(doc["title"]), "text": plain(doc.get("text", ""))} for doc in index["docs"]]
+    docs = [slim(doc) for doc in index["docs"]]
     stub = {"config": {**index["config"], "worker": worker, "docs": DOCS_FILE}, "docs": []}
     return stub, {"docs": docs, "synonyms": synonyms}
 

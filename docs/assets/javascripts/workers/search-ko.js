@@ -65,11 +65,14 @@ async function start() {
   const response = await fetch(new URL(`../../../search/${config.docs}`, self.location))
   const { docs, synonyms } = await response.json()
   const material = captureMaterial(config.worker)
-  await material({ type: SETUP, data: { ...setup, docs } })
+  // rerank() does the heading-first ranking itself; lunr's title boost of 1000 would drown it
+  const fields = { ...config.fields, title: { boost: 10 } }
+  await material({ type: SETUP, data: { ...setup, config: { ...config, fields }, docs } })
   return {
     material,
     separator: new RegExp(config.separator),
     words: vocabulary(docs, new RegExp(config.separator)),
+    texts: new Map(docs.map(doc => [doc.location, `${doc.title} ${doc.text}`.toLowerCase()])),
     synonyms: synonymMap(synonyms, new RegExp(config.separator))
   }
 }
@@ -219,7 +222,16 @@ function covers(variant, words) {
   return variant.every(term => words.some(word => word.startsWith(term)))
 }
 
-function rerank(result, found, search) {
+// The query as a phrase ("대상 추적"), last particle dropped, when it has several words.
+function phraseOf(query) {
+  const words = query.trim().toLowerCase().split(/\s+/)
+  if (words.length < 2)
+    return null
+  words.push(bare(words.pop()))
+  return words.join(" ")
+}
+
+function rerank(result, found, phrase, search) {
   const n = found.length
   const groups = result.items.map(group => {
     const items = group.map(item => {
@@ -232,25 +244,36 @@ function rerank(result, found, search) {
 
       let covered = 0, titled = 0
       const terms = {}
+      const used = new Set()                                            // terms of matched variants
       for (const concept of found) {
         const hit = concept.variants.filter(variant => variant.every(term => item.terms[term]))
         if (hit.length) {
           covered++
           for (const variant of hit)
-            for (const term of variant)
+            for (const term of variant) {
               terms[term] = true
+              used.add(term)
+            }
         } else {
           terms[concept.label] = false                                   // shown as missing
         }
-        if (concept.variants.some(variant => covers(variant, context)))
+        if (hit.some(variant => covers(variant, context)))
           titled++
       }
-      const used = heading.filter(word => found.some(concept =>
-        concept.variants.some(variant => variant.some(term => word.startsWith(term))))).length
-      const focus = heading.length ? used / heading.length : 0
+      // how much of the heading the query explains: "고정 세션" over "고정 세션과 Auto Scaling이 …"
+      const focus = heading.length
+        ? heading.filter(word => [...used].some(term => word.startsWith(term))).length / heading.length
+        : 0
+      const text = search.texts.get(item.location) || ""
+      // several concepts written together as the reader typed them ("대상 추적")
+      const together = n > 1 && phrase && text.includes(phrase) ? 4 : 1
+      // a page whose title names everything asked for is the answer ("코그니토" → the Cognito page)
+      // … and so is a section whose heading is all query ("공동 책임 모델" on the IAM page)
+      const topic = titled === n && (article || focus === 1) ? 2 : 1
       // lunr sums over every indexed word the prefix matches (리전, 리전의, 리전으로 …), which
-      // favours long sections; the square root keeps its title boost but tames that sum.
-      const score = Math.sqrt(lunrScore) * (1 + covered / n) ** 2 * (1 + 4 * titled / n) * (1 + 2 * focus) ** 2
+      // favours long sections; the square root tames that sum.
+      const score = Math.sqrt(lunrScore) * (covered ? (1 + covered / n) ** 2 : 0.25) *
+        (1 + 4 * titled / n) ** 2 * (1 + 2 * focus) ** 2 * together * topic
       return { ...item, score, terms }
     })
     return items.sort((a, b) => b.score - a.score)
@@ -271,7 +294,7 @@ async function answer(query) {
     return search.material({ type: QUERY, data: query })
   const found = concepts(query, search)
   const result = await search.material({ type: QUERY, data: lunrQuery(found) || query })
-  return { type: RESULT, data: rerank(result.data, found, search) }
+  return { type: RESULT, data: rerank(result.data, found, phraseOf(query), search) }
 }
 
 let queue = Promise.resolve()
