@@ -92,7 +92,9 @@ def merge_groups(groups: list[list[str]]) -> list[list[str]]:
     """Join groups that share a term (spacing and case ignored), keeping the first spelling seen."""
     merged: list[dict[str, str]] = []           # each: search key → spelling
     for group in groups:
-        keys = {search_key(term): term for term in group}
+        keys: dict[str, str] = {}
+        for term in group:
+            keys.setdefault(search_key(term), term)
         overlapping = [m for m in merged if m.keys() & keys.keys()]
         target: dict[str, str] = {}
         for other in overlapping:
@@ -158,6 +160,7 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 def synonym_groups(root: Path) -> list[list[str]]:
+    """The glossary's groups and includes/synonyms.txt, merged; malformed lines are reported."""
     groups: list[list[str]] = []
     glossary = root / GLOSSARY
     if glossary.is_file():
@@ -169,6 +172,14 @@ def synonym_groups(root: Path) -> list[list[str]]:
             log.warning("%s:%d: %s", SYNONYMS, line, message)
         groups += extra
     return merge_groups(groups)
+
+
+_groups: list[list[str]] = []
+
+
+def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
+    _groups[:] = synonym_groups(Path(config.config_file_path).parent)
+    return config
 
 
 @event_priority(-100)  # after Material's search plugin has written search_index.json
@@ -191,7 +202,6 @@ def on_post_build(config: MkDocsConfig, **_: object) -> None:
         page_file.write_text(rewritten, encoding="utf-8")
     if worker is None:
         return
-    root = Path(config.config_file_path).parent
-    stub, payload = split_index(json.loads(index_file.read_text(encoding="utf-8")), worker, synonym_groups(root))
+    stub, payload = split_index(json.loads(index_file.read_text(encoding="utf-8")), worker, _groups)
     _write_json(index_file, stub)
     _write_json(site / "search" / DOCS_FILE, payload)
