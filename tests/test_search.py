@@ -7,6 +7,7 @@ when the reader opens search, and search.share links and highlighting keep worki
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 
@@ -48,9 +49,16 @@ def page(browser: object, base_url: str) -> Iterator[object]:
     context = browser.new_context()
     context.add_init_script(INSTRUMENT)
     fetched: list[str] = []
+    sizes: dict[str, int] = {}
+
+    def measure(response: object) -> None:
+        with contextlib.suppress(Exception):  # redirects and aborted requests have no body
+            sizes[response.url] = len(response.body())
+
     context.on("request", lambda request: fetched.append(request.url))
+    context.on("response", measure)
     opened = context.new_page()
-    opened.fetched = fetched
+    opened.fetched, opened.sizes = fetched, sizes
     yield opened
     context.close()
 
@@ -77,6 +85,8 @@ def test_the_index_loads_when_search_opens_not_before(page: object, base_url: st
     page.wait_for_timeout(300)  # not a timing assert: give a late request the chance to show up
     assert not [url for url in page.fetched if "search_docs.json" in url]
     assert not [url for url in page.fetched if "workers/search." in url], "Material's worker loads on demand"
+    index = sum(size for url, size in page.sizes.items() if "/search/" in url)
+    assert index < 1024, f"a first visit fetched {index} bytes of search index"
     with page.expect_request("**/search/search_docs.json"):
         page.keyboard.press("/")
 
