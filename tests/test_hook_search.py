@@ -44,7 +44,8 @@ def test_index_text_keeps_no_markup_and_stays_escaped() -> None:
 
 
 def test_the_worker_setting_points_at_the_wrapper() -> None:
-    page = '<script id="__config" type="application/json">{"search": "../assets/javascripts/workers/search.a7633da7.min.js", "x": 1}</script>'
+    page = ('<script id="__config" type="application/json">'
+            '{"search": "../assets/javascripts/workers/search.a7633da7.min.js", "x": 1}</script>')
     rewritten, material = point_at_wrapper(page)
     assert material == "search.a7633da7.min.js"
     assert '"search": "../assets/javascripts/workers/search-ko.js"' in rewritten
