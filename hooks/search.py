@@ -40,7 +40,8 @@ GLOSSARY = "docs/glossary.md"
 WRAPPER = "search-ko.js"                     # in assets/javascripts/workers/, next to Material's worker
 DOCS_FILE = "search_docs.json"               # in search/, next to search_index.json
 _CONFIG_SEARCH = re.compile(r'("search":\s*"[^"]*?/?workers/)(search\.[0-9a-f]+\.min\.js)(")')
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<(?!/?p>)[^>]+>")         # every tag but <p>: paragraphs keep result previews readable
+_DIAGRAM_SVG = re.compile(r'(<div class="diagram-\w+">\s*<svg)\b')  # hooks/diagrams.py's inlined SVGs
 _SPACE = re.compile(r"\s+")
 _PARENTHESISED = re.compile(r"\s*\([^)]*\)")
 
@@ -107,12 +108,14 @@ def merge_groups(groups: list[list[str]]) -> list[list[str]]:
 
 
 def plain(fragment: str) -> str:
-    """Text of an HTML fragment for the index: tags dropped, spaces collapsed, still HTML-escaped.
+    """An HTML fragment for the index: tags but paragraphs dropped, spaces collapsed.
 
-    Material renders a result's title and text as HTML, so entities stay escaped (``&lt;``).
+    Material renders a result's title and text as HTML, so text stays escaped (``&lt;``).
     """
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip().replace("&", "&amp;") \
-        .replace("<", "&lt;").replace(">", "&gt;")
+    parts = re.split(r"(</?p>)", _TAG.sub(" ", fragment))
+    text = "".join(part if part in ("<p>", "</p>") else html.escape(html.unescape(part), quote=False)
+                   for part in parts)
+    return _SPACE.sub(" ", text).replace("<p> ", "<p>").replace(" </p>", "</p>").strip()
 
 
 # Sections that mention everything in passing: a topic page's self-check and references, and the
@@ -138,6 +141,19 @@ def slim(doc: dict) -> dict:
     if weight is not None:
         slimmed["boost"] = weight
     return slimmed
+
+
+def on_page_content(html_text: str, *, config: MkDocsConfig, **_: object) -> str:
+    """Keep diagrams out of the index: their labels repeat the text, twice (light and dark).
+
+    Material's search plugin skips an element marked ``data-search-exclude`` and then removes
+    the attribute from the page, so the published HTML is unchanged. The mark goes on each
+    ``<svg>``, not on the wrapper: the plugin forgets an excluded ``div`` at the first nested
+    ``</div>`` (it compares elements by tag), which would index the dark drawing.
+    """
+    if "material/search" not in config.plugins:
+        return html_text
+    return _DIAGRAM_SVG.sub(r'\1 data-search-exclude="diagram"', html_text)
 
 
 def split_index(index: dict, worker: str, synonyms: list[list[str]]) -> tuple[dict, dict]:

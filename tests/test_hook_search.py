@@ -39,8 +39,8 @@ def test_groups_sharing_a_term_are_merged_ignoring_spacing() -> None:
     assert merge_groups([["가용 영역", "AZ", "가용영역"]]) == [["가용 영역", "AZ"]]
 
 
-def test_index_text_keeps_no_markup_and_stays_escaped() -> None:
-    assert plain("<p>키는 <code>a&lt;b</code>\n입니다</p><ul><li>하나</li></ul>") == "키는 a&lt;b 입니다 하나"
+def test_index_text_keeps_only_paragraphs_and_stays_escaped() -> None:
+    assert plain("<p>키는 <code>a&lt;b</code>\n입니다</p><ul><li>하나</li></ul>") == "<p>키는 a&lt;b 입니다</p> 하나"
 
 
 def test_the_worker_setting_points_at_the_wrapper() -> None:
@@ -50,6 +50,11 @@ def test_the_worker_setting_points_at_the_wrapper() -> None:
     assert material == "search.a7633da7.min.js"
     assert '"search": "../assets/javascripts/workers/search-ko.js"' in rewritten
     assert point_at_wrapper("<html></html>") == ("<html></html>", None)
+
+
+def test_diagrams_stay_on_the_page(site: BuiltSite) -> None:
+    html = site.page("messaging/sqs/")
+    assert '<div class="diagram"' in html and "data-search-exclude" not in html
 
 
 def test_every_page_fetches_only_a_small_index(site: BuiltSite) -> None:
@@ -67,7 +72,8 @@ def test_every_page_fetches_only_a_small_index(site: BuiltSite) -> None:
 def test_documents_are_utf8_without_markup(site: BuiltSite) -> None:
     raw = (site.root / "search" / "search_docs.json").read_text(encoding="utf-8")
     assert "\\u" not in raw and "고정 세션" in raw
-    assert not re.search(r"<(p|code|li|ul|ol|pre)>", raw)
+    assert not re.search(r"<(code|li|ul|ol|pre|svg|span)\b", raw)
+    assert "대기열생산자" not in raw, "diagram labels (SQS page) are not indexed"
     payload = json.loads(raw)
     sections = {doc["location"]: doc for doc in payload["docs"]}
     assert sections["compute/load-balancing/#sticky-sessions"]["title"] == "고정 세션"
