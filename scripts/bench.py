@@ -7,7 +7,10 @@ Prints figures only; nothing here asserts (timings vary from machine to machine)
 - first visit: bytes the browser downloads for the home page and for a diagram page, with an
   empty cache, as served (uncompressed) and as gzip would send them (GitHub Pages compresses),
   and the page's DOM size (elements, as Lighthouse counts them);
-- diagrams: what one pre-rendered diagram weighs, on average, raw and gzip.
+- diagrams: what one pre-rendered diagram weighs, on average, raw and gzip;
+- search: the index every page fetches and the documents fetched when search is first opened
+  (hooks/search.py), raw and gzip, and the top-3 hit rate of the public query set
+  (tests/search_queries.yml) typed into Material's search UI.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from browser import LAUNCH_ARGS, chromium_path, serve_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from search_eval import load_queries, report, run_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
@@ -93,6 +97,26 @@ def diagram_weight(folder: Path = ROOT / "diagrams") -> tuple[int, float, float]
         return 0, 0.0, 0.0
     return (len(sizes), statistics.mean(raw for raw, _ in sizes.values()),
             statistics.mean(zipped for _, zipped in sizes.values()))
+def file_sizes(path: Path) -> tuple[int, int]:
+    """(raw, gzip) bytes of a file, 0 when it does not exist."""
+    if not path.is_file():
+        return 0, 0
+    data = path.read_bytes()
+    return len(data), len(gzip.compress(data, 6))
+
+
+def search_quality(site_dir: Path) -> list[str]:
+    executable = chromium_path()
+    if executable is None:
+        return ["search hit rate: n/a (no Chromium; see make test's message)"]
+    from playwright.sync_api import sync_playwright
+
+    with serve_site(site_dir) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+        try:
+            return report(run_queries(browser, base, load_queries()))
+        finally:
+            browser.close()
 
 
 def main() -> int:
@@ -103,14 +127,17 @@ def main() -> int:
         bare = warm_build(Path(tmp) / "bare", hooks=[], strict=False)
         pages = sum(1 for _ in site_dir.rglob("index.html"))
         html_bytes = sum(p.stat().st_size for p in site_dir.rglob("*.html"))
-        index_bytes = (site_dir / "search" / "search_index.json").stat().st_size
+        index = file_sizes(site_dir / "search" / "search_index.json")
+        documents = file_sizes(site_dir / "search" / "search_docs.json")
         visits = first_visit(site_dir, ["", "compute/load-balancing/"])
+        quality = search_quality(site_dir)
     print(f"cold build (new process)                {cold:6.2f} s")
     print(f"warm build (median of 3)                {warm:6.2f} s")
     print(f"warm build without hooks                {bare:6.2f} s   (hooks cost {warm - bare:+.2f} s)")
     print(f"pages                                   {pages:6d}")
     print(f"HTML, all pages                         {html_bytes / 1024:8.1f} KiB")
-    print(f"search index                            {index_bytes / 1024:8.1f} KiB")
+    for label, (raw, zipped) in (("search index, every page", index), ("search documents, on first search", documents)):
+        print(f"{label:<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip")
     if not visits:
         print(f"{'first visit':<40}n/a (no Chromium; see make test's message)")
     for path, (requests, raw, zipped, elements) in visits.items():
@@ -119,6 +146,9 @@ def main() -> int:
               f"{elements} DOM elements")
     count, raw, zipped = diagram_weight()
     print(f"{'diagram SVG (mean of ' + str(count) + ')':<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip")
+    print("search, public query set (tests/search_queries.yml):")
+    for line in quality:
+        print(f"  {line}")
     return 0
 
 

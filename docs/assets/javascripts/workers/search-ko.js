@@ -1,0 +1,314 @@
+/*
+ * Korean search worker: wraps Material's own search worker (lunr), see hooks/search.py.
+ *
+ * Material talks to its worker with four messages: SETUP (index), READY, QUERY (string) and
+ * RESULT (groups of scored sections). This wrapper speaks the same protocol, so Material's search
+ * UI, keyboard shortcuts, highlighting and search.share links work unchanged. It adds:
+ *
+ * - loading on demand: the page's SETUP carries only the config; Material's worker and the
+ *   documents (search/search_docs.json) load when the reader opens search (a message on the
+ *   "aws-note-search" BroadcastChannel from assets/javascripts/search-ko.js) or first types;
+ * - Korean queries: a particle or ending is dropped when the bare word is in the index
+ *   (인스턴스에서 → 인스턴스), a compound typed without spaces is split into indexed words
+ *   (가용영역 → 가용 영역), and a term also searches for its synonyms (glossary and
+ *   includes/synonyms.txt: 람다 → Lambda, visibility timeout → 가시성 제한 시간);
+ * - ranking: a section whose heading (with its page title) covers the query comes first, and
+ *   the closer the heading is to the query, the higher; passing mentions in the text come after.
+ */
+"use strict"
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
+
+// Particles and endings, longest first, so 에서 is tried before 서 and 으로 before 로.
+const ENDINGS = [
+  "에서는", "에서도", "에서의", "으로는", "으로도", "으로의", "이라는", "이라고", "에게서", "하려면",
+  "에서", "에게", "한테", "으로", "로서", "로써", "부터", "까지", "마다", "처럼", "보다", "이나",
+  "이란", "이랑", "라는", "과의", "와의", "에는", "에도", "하는", "하면", "하기", "되는", "되면",
+  "의", "을", "를", "이", "가", "은", "는", "에", "로", "와", "과", "도", "만", "나", "란", "랑", "된"
+]
+const HANGUL = /[\uac00-\ud7a3]/
+const SYNTAX = /(^|\s)[+-]|[*~^:"]/        // lunr query syntax typed on purpose: leave the query alone
+const CHANNEL = "aws-note-search"
+
+const reply = self.postMessage.bind(self)
+let setup = null                          // Material's SETUP data: config (no documents) and options
+let engine = null                         // Promise of the loaded search, see start()
+
+/* ----------------------------------------------------------------------------
+ * Loading
+ * ------------------------------------------------------------------------- */
+
+// Load Material's worker without letting it listen: its message handler is kept and called with
+// the messages this wrapper decides to send, and its answers come back through postMessage.
+function captureMaterial(script) {
+  let handler = null
+  const listen = self.addEventListener
+  self.addEventListener = (type, fn, ...rest) =>
+    type === "message" ? (handler = fn) : listen.call(self, type, fn, ...rest)
+  try {
+    importScripts(script)
+  } finally {
+    self.addEventListener = listen
+  }
+  if (!handler)
+    throw new Error(`${script} registered no message handler`)
+  const waiting = []
+  self.postMessage = message => waiting.shift()(message)
+  return message => new Promise(resolve => {
+    waiting.push(resolve)
+    handler({ data: message })
+  })
+}
+
+async function start() {
+  const { config } = setup
+  const response = await fetch(new URL(`../../../search/${config.docs}`, self.location))
+  const { docs, synonyms } = await response.json()
+  const material = captureMaterial(config.worker)
+  // rerank() does the heading-first ranking itself; lunr's title boost of 1000 would drown it
+  const fields = { ...config.fields, title: { boost: 10 } }
+  await material({ type: SETUP, data: { ...setup, config: { ...config, fields }, docs } })
+  return {
+    material,
+    separator: new RegExp(config.separator),
+    words: vocabulary(docs, new RegExp(config.separator)),
+    texts: new Map(docs.map(doc => [doc.location, `${doc.title} ${doc.text}`.toLowerCase()])),
+    synonyms: synonymMap(synonyms, new RegExp(config.separator))
+  }
+}
+
+function load() {
+  if (!setup)
+    return Promise.reject(new Error("search is not set up yet"))
+  if (!engine)
+    engine = start().catch(error => {
+      engine = null
+      throw error
+    })
+  return engine
+}
+
+/* ----------------------------------------------------------------------------
+ * Korean query handling
+ * ------------------------------------------------------------------------- */
+
+function key(text) {
+  return text.toLowerCase().replace(/[\s\-_]+/g, "")
+}
+
+function bare(word) {
+  for (const ending of ENDINGS)
+    if (word.length - ending.length >= 2 && word.endsWith(ending))
+      return word.slice(0, -ending.length)
+  return word
+}
+
+// As lunr tokenises: split first (the separator splits camel case, CloudWatch → cloud watch), then
+// lower-case.
+function tokens(text, separator) {
+  return text.split(separator).filter(Boolean).map(token => token.toLowerCase())
+}
+
+function vocabulary(docs, separator) {
+  const exact = new Set()
+  for (const doc of docs)
+    for (const token of tokens(`${doc.title} ${doc.text}`, separator))
+      exact.add(token)
+  const whole = new Set(exact)
+  for (const token of exact)
+    whole.add(bare(token))
+  return { exact, whole, sorted: [...exact].sort() }
+}
+
+function hasPrefix(words, prefix) {
+  let low = 0, high = words.sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (words.sorted[middle] < prefix) low = middle + 1
+    else high = middle
+  }
+  return low < words.sorted.length && words.sorted[low].startsWith(prefix)
+}
+
+// 가용영역 → [가용, 영역]: the fewest indexed words that make up the compound, or null.
+function split(word, words) {
+  const best = [[]]
+  for (let end = 1; end <= word.length; end++)
+    for (let begin = Math.max(0, end - 12); begin < end; begin++) {
+      const part = word.slice(begin, end)
+      if (best[begin] && words.whole.has(part) && (part.length > 1 || end === word.length)) {
+        const parts = [...best[begin], part]
+        if (!best[end] || parts.length < best[end].length)
+          best[end] = parts
+      }
+    }
+  const parts = best[word.length]
+  return parts && parts.length > 1 && parts.length <= 4 ? parts : null
+}
+
+function synonymMap(groups, separator) {
+  const map = new Map()
+  for (const group of groups) {
+    const variants = group.map(term => tokens(term, separator))
+    for (const term of group)
+      map.set(key(term), variants)
+  }
+  return map
+}
+
+// One concept per thing the reader means: the words typed, and every way it may be written.
+function concepts(query, search) {
+  const words = query.trim().split(/\s+/).filter(Boolean)
+  const found = []
+  for (let i = 0; i < words.length;) {
+    let taken = 0
+    for (let n = Math.min(4, words.length - i); n > 0 && !taken; n--) {
+      const typed = words.slice(i, i + n).join(" ")
+      const variants = search.synonyms.get(key(typed)) || search.synonyms.get(key(bare(typed)))
+      if (variants) {
+        found.push({ label: typed.toLowerCase(), variants: [...variants, ...ownForms(typed, search)] })
+        taken = n
+      }
+    }
+    if (!taken) {
+      found.push({ label: words[i].toLowerCase(), variants: ownForms(words[i], search) })
+      taken = 1
+    }
+    i += taken
+  }
+  return found
+}
+
+function ownForms(typed, search) {
+  const forms = []
+  for (const word of typed.split(/\s+/)) {
+    const parts = tokens(word, search.separator)
+    if (parts.length !== 1 || !HANGUL.test(parts[0])) {
+      forms.push(parts)
+      continue
+    }
+    const stem = bare(parts[0])
+    const form = stem !== parts[0] && hasPrefix(search.words, stem) ? stem : parts[0]
+    forms.push([form])
+    if (form.length > 2 && !search.words.whole.has(form)) {
+      const pieces = split(form, search.words)
+      if (pieces)
+        forms.push(pieces)
+    }
+  }
+  // several typed words without a synonym: all of them together are one form
+  return typed.includes(" ") ? [forms.flat()] : forms
+}
+
+function lunrQuery(found) {
+  const terms = new Set()
+  for (const concept of found)
+    for (const variant of concept.variants)
+      for (const term of variant)
+        terms.add(term.replace(/[+\-~^:*]/g, ""))
+  terms.delete("")
+  return [...terms].join(" ")
+}
+
+/* ----------------------------------------------------------------------------
+ * Ranking
+ * ------------------------------------------------------------------------- */
+
+function plainWords(html, separator) {
+  return tokens(html.replace(/<[^>]+>/g, ""), separator)
+}
+
+function covers(variant, words) {
+  return variant.every(term => words.some(word => word.startsWith(term)))
+}
+
+// The query as a phrase ("대상 추적"), last particle dropped, when it has several words.
+function phraseOf(query) {
+  const words = query.trim().toLowerCase().split(/\s+/)
+  if (words.length < 2)
+    return null
+  words.push(bare(words.pop()))
+  return words.join(" ")
+}
+
+function rerank(result, found, phrase, search) {
+  const n = found.length
+  const groups = result.items.map(group => {
+    const items = group.map(item => {
+      const article = !item.location.includes("#")
+      const heading = plainWords(item.title, search.separator)
+      const context = article ? heading : [...heading, ...plainWords(item.parent.title, search.separator)]
+      const matched = Object.values(item.terms)
+      const share = matched.length ? matched.filter(Boolean).length / matched.length : 0
+      const lunrScore = item.score / (1 + (+article + share) ** 2)     // undo Material's page boost
+
+      let covered = 0, titled = 0
+      const terms = {}
+      const used = new Set()                                            // terms of matched variants
+      for (const concept of found) {
+        const hit = concept.variants.filter(variant => variant.every(term => item.terms[term]))
+        if (hit.length) {
+          covered++
+          for (const variant of hit)
+            for (const term of variant) {
+              terms[term] = true
+              used.add(term)
+            }
+        } else {
+          terms[concept.label] = false                                   // shown as missing
+        }
+        if (hit.some(variant => covers(variant, context)))
+          titled++
+      }
+      // how much of the heading the query explains: "고정 세션" over "고정 세션과 Auto Scaling이 …"
+      const focus = heading.length
+        ? heading.filter(word => [...used].some(term => word.startsWith(term))).length / heading.length
+        : 0
+      const text = search.texts.get(item.location) || ""
+      // several concepts written together as the reader typed them ("대상 추적")
+      const together = n > 1 && phrase && text.includes(phrase) ? 4 : 1
+      // a page whose title names everything asked for is the answer ("코그니토" → the Cognito page)
+      // … and so is a section whose heading is all query ("공동 책임 모델" on the IAM page)
+      const topic = titled === n && (article || focus === 1) ? 2 : 1
+      // lunr sums over every indexed word the prefix matches (리전, 리전의, 리전으로 …), which
+      // favours long sections; the square root tames that sum.
+      const score = Math.sqrt(lunrScore) * (covered ? (1 + covered / n) ** 2 : 0.25) *
+        (1 + 4 * titled / n) ** 2 * (1 + 2 * focus) ** 2 * together * topic
+      return { ...item, score, terms }
+    })
+    return items.sort((a, b) => b.score - a.score)
+  })
+  groups.sort((a, b) => b[0].score - a[0].score)
+  return { ...result, items: groups }
+}
+
+/* ----------------------------------------------------------------------------
+ * Messages
+ * ------------------------------------------------------------------------- */
+
+async function answer(query) {
+  if (!query.trim())
+    return { type: RESULT, data: { items: [] } }
+  const search = await load()
+  if (SYNTAX.test(query))
+    return search.material({ type: QUERY, data: query })
+  const found = concepts(query, search)
+  const result = await search.material({ type: QUERY, data: lunrQuery(found) || query })
+  return { type: RESULT, data: rerank(result.data, found, phraseOf(query), search) }
+}
+
+let queue = Promise.resolve()
+addEventListener("message", ({ data: message }) => {
+  if (message.type === SETUP) {
+    setup = message.data
+    reply({ type: READY })
+  } else if (message.type === QUERY) {
+    queue = queue.then(() => answer(message.data)).then(reply, error => {
+      console.warn("search failed", error)
+      reply({ type: RESULT, data: { items: [] } })
+    })
+  }
+})
+
+if ("BroadcastChannel" in self)
+  new BroadcastChannel(CHANNEL).onmessage = () => load().catch(() => {})
