@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import os
 import shutil
 import threading
@@ -50,14 +52,44 @@ def playwright_has_own_chromium() -> bool:
     return any(cache.glob("chromium-*/chrome-linux*/chrome")) or any(cache.glob("chromium_headless_shell-*"))
 
 
+# What GitHub Pages compresses: text of any kind, fonts and images it can shrink are not ours to send.
+COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static server that gzips text as GitHub Pages does, so byte counts match a reader's."""
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def send_head(self) -> object:
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        status = 200
+        if not os.path.exists(path) and os.path.isfile(os.path.join(self.directory, "404.html")):
+            path, status = os.path.join(self.directory, "404.html"), 404  # as GitHub Pages answers
+        kind = self.guess_type(path)
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if status == 200 and not (wants_gzip and os.path.isfile(path) and kind.startswith(COMPRESSED_TYPES)):
+            return super().send_head()
+        with open(path, "rb") as source:
+            body = source.read()
+        if wants_gzip:
+            body = gzip.compress(body, compresslevel=6, mtime=0)
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        if wants_gzip:
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 @contextmanager
 def serve_site(directory: Path) -> Iterator[str]:
-    """Serve a built site on 127.0.0.1 (a free port) and yield its base URL, ending in '/'."""
+    """Serve a built site on 127.0.0.1 (a free port), gzip-compressed, and yield its base URL."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
