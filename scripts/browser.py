@@ -7,11 +7,13 @@ import gzip
 import http.server
 import io
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 CANDIDATES = (
     "/usr/bin/chromium",            # Debian's chromium package (what .ci/run installs)
@@ -62,6 +64,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
+    prefix = "/"  # the site's path below the host, as site_url in mkdocs.yml says (/aws-note/)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix) and path != self.prefix.rstrip("/"):
+            return os.path.join(self.directory, "\0not-in-site")  # outside the site: its 404 page
+        return super().translate_path("/" + path[len(self.prefix):])
+
     def send_head(self) -> object:
         path = self.translate_path(self.path)
         if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
@@ -87,14 +96,26 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+def site_prefix(directory: Path) -> str:
+    """The path the built site is published under ('/aws-note/'), read from its sitemap."""
+    sitemap = directory / "sitemap.xml"
+    if not sitemap.is_file():
+        return "/"
+    match = re.search(r"<loc>([^<]+)</loc>", sitemap.read_text(encoding="utf-8"))
+    return urlsplit(match.group(1)).path if match else "/"
+
+
 @contextmanager
 def serve_site(directory: Path) -> Iterator[str]:
-    """Serve a built site on 127.0.0.1 (a free port), gzip-compressed, and yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    """Serve a built site on 127.0.0.1 (a free port), under its published path and gzip-compressed
+    as GitHub Pages serves it, and yield its base URL ('http://127.0.0.1:PORT/aws-note/')."""
+    prefix = site_prefix(directory)
+    handler_class = type("_SiteHandler", (_QuietHandler,), {"prefix": prefix})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()
