@@ -8,6 +8,7 @@ Tables inside admonitions and lists are checked too; code fences are not tables.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ def empty_header_problems(source: str) -> list[tuple[int, str]]:
     """(line, message) for each empty cell in the header row of a Markdown table."""
     problems: list[tuple[int, str]] = []
     rows = list(content_lines(source))
-    for (number, header), (next_number, delimiter) in zip(rows, rows[1:], strict=False):
+    for (number, header), (next_number, delimiter) in itertools.pairwise(rows):
         if next_number != number + 1 or "|" not in header or _is_delimiter(header) or not _is_delimiter(delimiter):
             continue
         for index, cell in enumerate(table_cells(header), start=1):

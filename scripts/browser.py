@@ -58,6 +58,13 @@ def playwright_has_own_chromium() -> bool:
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
 
+@functools.lru_cache(maxsize=256)
+def _read(path: str, compressed: bool, _mtime: int) -> bytes:
+    with open(path, "rb") as source:
+        body = source.read()
+    return gzip.compress(body, compresslevel=6, mtime=0) if compressed else body
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static server that gzips text as GitHub Pages does, so byte counts match a reader's."""
 
@@ -82,10 +89,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if status == 200 and not (wants_gzip and os.path.isfile(path) and kind.startswith(COMPRESSED_TYPES)):
             return super().send_head()
-        with open(path, "rb") as source:
-            body = source.read()
-        if wants_gzip:
-            body = gzip.compress(body, compresslevel=6, mtime=0)
+        body = _read(path, wants_gzip, os.stat(path).st_mtime_ns)
         self.send_response(status)
         self.send_header("Content-Type", kind)
         if wants_gzip:

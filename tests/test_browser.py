@@ -1,18 +1,23 @@
-"""What only a browser can show: no request leaves the site, Korean search, diagrams, links, themes.
+"""What only a browser can show: no request leaves the site, Korean search, diagrams, links, themes,
+accessibility (axe-core) and what a first visit downloads.
 
-The built site is served on 127.0.0.1; every request to any other address is aborted and
-recorded, and a test fails if one was attempted.
+The built site is served on 127.0.0.1 under its published path, gzip-compressed as GitHub Pages
+serves it; every request to any other address is aborted and recorded, and a test fails if one
+was attempted. Every page is opened once per scheme (the `tour` fixture) and the per-page tests
+read what that tour saw, so the suite does not pay for a page load per check.
 """
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
 from browser import HOW_TO_GET_ONE, LAUNCH_ARGS, chromium_path, playwright_has_own_chromium, serve_site
-from conftest import BuiltSite
+from conftest import ROOT, BuiltSite, built_url
 
 pytestmark = pytest.mark.browser
 
@@ -77,8 +82,8 @@ class Visit:
             self.external.append(url)
             route.abort()
 
-    def open(self, path: str) -> object:
-        self.page.goto(self.base_url + path, wait_until="networkidle")
+    def open(self, path: str, wait_until: str = "networkidle") -> object:
+        self.page.goto(self.base_url + path, wait_until=wait_until)
         return self.page
 
     def close(self) -> None:
@@ -90,12 +95,6 @@ def visit(browser: object, base_url: str) -> Iterator[Visit]:
     session = Visit(browser, base_url)
     yield session
     session.close()
-
-
-def test_no_request_leaves_the_site(visit: Visit, site: BuiltSite) -> None:
-    for path in site.pages():
-        visit.open(path)
-    assert visit.external == []
 
 
 def test_no_page_loads_the_diagram_library(visit: Visit, site: BuiltSite) -> None:
@@ -177,13 +176,13 @@ def test_theme_follows_the_system_setting(browser: object, base_url: str, system
         session.close()
 
 
-def test_pages_fit_a_phone_screen(browser: object, base_url: str, site: BuiltSite) -> None:
+def test_pages_fit_a_phone_screen(browser: object, base_url: str) -> None:
     phone = Visit(browser, base_url, viewport={"width": 390, "height": 844}, device_scale_factor=2,
                   is_mobile=True, has_touch=True)
     try:
         overflowing = []
-        for path in site.pages():
-            page = phone.open(path)
+        for path in PAGES:
+            page = phone.open(path, wait_until="load")  # layout is all this needs
             width = page.evaluate("document.documentElement.scrollWidth")
             if width > 391:
                 overflowing.append(f"{path or '/'}: {width}px")
@@ -192,10 +191,129 @@ def test_pages_fit_a_phone_screen(browser: object, base_url: str, site: BuiltSit
         phone.close()
 
 
-def test_images_and_buttons_have_accessible_names(visit: Visit, site: BuiltSite) -> None:
-    for path in site.pages():
-        page = visit.open(path)
-        unnamed = page.evaluate("""() => [...document.querySelectorAll('img:not([alt]), button')]
-            .filter(e => e.tagName === 'IMG' || !(e.getAttribute('aria-label') || e.textContent.trim() || e.title))
-            .map(e => e.outerHTML.slice(0, 80))""")
-        assert unnamed == [], path
+# --- Every page, light and dark: axe-core, names, what a first visit downloads -------------------
+
+DOCS = ROOT / "docs"
+NOT_FOUND = "no-such-page/"  # GitHub Pages answers an unknown address with 404.html
+PAGES = [*sorted(built_url(md.relative_to(DOCS).as_posix()) for md in DOCS.rglob("*.md")), NOT_FOUND]
+SCHEMES = ("light", "dark")
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"  # axe-core 4.14.1 (MPL-2.0), see its LICENSE
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+BUDGET = 120 * 1024  # bytes a first visit may transfer (gzip), search index aside (below)
+
+# Owned by other work on issue 12, not by these pages' markup. Each entry says when it goes.
+# - The search index is fetched on every first visit today; the search work makes it UTF-8 and
+#   fetches it when a reader first opens search. Remove this exclusion when that lands.
+NOT_COUNTED = ("/search/search_index.json",)
+# - Pre-rendered diagrams draw their labels as HTML in foreignObject, #ccc on #585858 in the dark
+#   palette (4.43:1). The diagram work renders plain SVG text; remove this when that lands.
+AXE_ELSEWHERE = (("color-contrast", "#diagram-"),)
+# - Step Functions inlines ten diagrams twice (light and dark), each with its own <style>: 94 KiB
+#   of its 107 KiB. Strict: the test fails once the diagram work brings the page under budget,
+#   and this entry is then removed.
+OVER_BUDGET_BY_DIAGRAMS = ("serverless/step-functions/",)
+
+
+@dataclass
+class PageReading:
+    violations: dict[str, list[str]] = field(default_factory=dict)  # rule -> element selectors
+    transferred: dict[str, int] = field(default_factory=dict)  # URL -> body bytes as sent (gzip)
+    unnamed: list[str] = field(default_factory=list)  # images without alt, buttons without a name
+
+
+@dataclass
+class Tour:
+    readings: dict[tuple[str, str], PageReading] = field(default_factory=dict)  # (page, scheme) ->
+    external: list[str] = field(default_factory=list)
+
+
+def _axe(page: object) -> dict[str, list[str]]:
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("""async tags => {
+        const result = await axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: tags}});
+        return result.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))]);
+    }""", AXE_TAGS)
+    kept: dict[str, list[str]] = {}
+    for rule, targets in found:
+        targets = [t for t in targets if not any(rule == r and t.startswith(p) for r, p in AXE_ELSEWHERE)]
+        if targets:
+            kept[rule] = targets
+    return kept
+
+
+UNNAMED = """() => [...document.querySelectorAll('img:not([alt]), button')]
+    .filter(e => e.tagName === 'IMG' || !(e.getAttribute('aria-label') || e.textContent.trim() || e.title))
+    .map(e => e.outerHTML.slice(0, 80))"""
+
+
+def stub_search_index(site: BuiltSite) -> Callable[[object], None]:
+    """Answer the search index request with its config and no documents: search still starts
+    (its language files load as usual) without building the whole index on every page of the
+    tour, which would double the tour's time. The index is not counted (NOT_COUNTED above)."""
+    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    body = json.dumps({**index, "docs": []})
+
+    def fulfil(route: object) -> None:
+        route.fulfill(status=200, content_type="application/json", body=body)
+
+    return fulfil
+
+
+@pytest.fixture(scope="module")
+def tour(browser: object, base_url: str, site: BuiltSite) -> Tour:
+    """Open every page once in each scheme, as a first visit (requests are routed, so nothing
+    comes from a cache), and record what axe-core, the names check and the network saw."""
+    seen = Tour()
+    stub = stub_search_index(site)
+    for scheme in SCHEMES:
+        session = Visit(browser, base_url, color_scheme=scheme)
+        session.context.route("**/search/search_index.json", stub)
+        try:
+            for path in PAGES:
+                reading = PageReading()
+                sizes: list[tuple[str, int]] = []
+
+                def finished(request: object, sizes: list[tuple[str, int]] = sizes) -> None:
+                    sizes.append((request.url, request.sizes()["responseBodySize"]))
+
+                session.page.on("requestfinished", finished)
+                # Light: wait until the network is quiet, so late requests are counted. Dark
+                # only needs the page drawn and Material's scripts run.
+                page = session.open(path, wait_until="networkidle" if scheme == "light" else "load")
+                session.page.remove_listener("requestfinished", finished)
+                if scheme == "light":
+                    reading.transferred = {url: size for url, size in sizes if size >= 0}
+                    reading.unnamed = page.evaluate(UNNAMED)
+                else:
+                    page.wait_for_timeout(100)  # Material mounts code toolbars right after load
+                reading.violations = _axe(page)
+                seen.readings[(path, scheme)] = reading
+            seen.external.extend(session.external)
+        finally:
+            session.close()
+    return seen
+
+
+def test_no_request_leaves_the_site(tour: Tour) -> None:
+    assert tour.external == []
+
+
+def test_images_and_buttons_have_accessible_names(tour: Tour) -> None:
+    unnamed = {path: tour.readings[(path, "light")].unnamed for path in PAGES}
+    assert {path: found for path, found in unnamed.items() if found} == {}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_core_finds_no_violation(tour: Tour, path: str, scheme: str) -> None:
+    assert tour.readings[(path, scheme)].violations == {}
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="diagram SVGs: diagram work on issue 12"))
+    if path in OVER_BUDGET_BY_DIAGRAMS else path for path in PAGES])
+def test_first_visit_fits_the_budget(tour: Tour, path: str) -> None:
+    transferred = tour.readings[(path, "light")].transferred
+    counted = {url: size for url, size in transferred.items() if not urlsplit(url).path.endswith(NOT_COUNTED)}
+    assert any(url.endswith(".js") for url in counted), "the tour saw the page's own requests"
+    assert sum(counted.values()) <= BUDGET, sorted(counted.items(), key=lambda item: -item[1])[:5]

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import markdown
 from abbreviations import KoreanAbbreviations, abbreviation_pattern
-from glossary import parse_abbreviations
 from conftest import BuiltSite
+from glossary import parse_abbreviations
 from hooksite import FixtureSite
 
 
