@@ -317,3 +317,93 @@ def test_first_visit_fits_the_budget(tour: Tour, path: str) -> None:
     counted = {url: size for url, size in transferred.items() if not urlsplit(url).path.endswith(NOT_COUNTED)}
     assert any(url.endswith(".js") for url in counted), "the tour saw the page's own requests"
     assert sum(counted.values()) <= BUDGET, sorted(counted.items(), key=lambda item: -item[1])[:5]
+
+
+# --- Arriving from a shared link, on a phone, on paper, at a wrong address ----------------------
+
+MARKED = "e => getComputedStyle(e).borderLeftStyle === 'solid'"
+
+
+def test_shared_section_is_marked_on_arrival(visit: Visit) -> None:
+    page = visit.open("compute/load-balancing/#session-store", wait_until="load")
+    assert page.eval_on_selector("h2#session-store", MARKED)
+    assert not page.eval_on_selector("h2#sticky-sessions", MARKED)
+
+
+def test_section_is_marked_after_instant_navigation(visit: Visit) -> None:
+    page = visit.open("")
+    page.click("article a[href$='compute/load-balancing/#session-store']")
+    page.wait_for_url("**/compute/load-balancing/#session-store")
+    page.wait_for_selector("h2#session-store.is-target")
+    assert page.eval_on_selector("h2#session-store", MARKED)
+
+
+def test_an_anchor_alias_marks_the_heading_after_it(visit: Visit) -> None:
+    # No page renames a section yet: serve the page as hooks/anchors.py renders an alias.
+    def with_alias(route: object) -> None:
+        page_html = route.fetch().text()
+        alias = '<span class="anchor-alias" id="sticky" aria-hidden="true"></span><h2 id="sticky-sessions"'
+        route.fulfill(body=page_html.replace('<h2 id="sticky-sessions"', alias, 1), content_type="text/html")
+
+    visit.context.route("**/compute/load-balancing/", with_alias)
+    page = visit.open("compute/load-balancing/#sticky", wait_until="load")
+    assert page.eval_on_selector("h2#sticky-sessions", MARKED)
+    assert not page.eval_on_selector("h2#session-store", MARKED)
+
+
+def test_table_headers_wrap_between_words_on_a_phone(browser: object, base_url: str) -> None:
+    phone = Visit(browser, base_url, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        page = phone.open("compute/load-balancing/", wait_until="load")
+        split = page.evaluate("""() => {
+            const split = [];
+            for (const th of document.querySelectorAll('article table th')) {
+                const text = th.firstChild;
+                if (!text || text.nodeType !== 3) continue;
+                for (const m of text.data.matchAll(/[^\\s(-]+-?|\\([^\\s(-]*-?/g)) {  // may break after -, before (
+                    const range = document.createRange();
+                    range.setStart(text, m.index);
+                    range.setEnd(text, m.index + m[0].length);
+                    if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) split.push(m[0]);
+                }
+            }
+            return split;
+        }""")
+        assert split == []
+        first_column = page.eval_on_selector("article table td", "e => getComputedStyle(e).position")
+        assert first_column == "sticky"
+    finally:
+        phone.close()
+
+
+def test_print_shows_the_article_answers_and_link_targets(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url, color_scheme="dark")
+    try:
+        page = session.open("compute/load-balancing/", wait_until="load")
+        page.emulate_media(media="print")
+        shown = "e => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0"
+        assert not page.eval_on_selector(".md-header", shown)
+        assert not page.eval_on_selector(".md-sidebar--primary", shown)
+        assert not page.eval_on_selector(".md-footer", shown)
+        answer = "details.question:not([open]) > :not(summary)"
+        assert page.eval_on_selector_all(answer, f"els => els.length > 0 && els.every({shown})")
+        after = page.eval_on_selector("article a[href^='https://docs.aws.amazon.com/']",
+                                      "e => [e.href, getComputedStyle(e, '::after').content]")
+        assert after[1] == f'" (" attr(href) ")"' or after[0] in after[1]
+        assert page.eval_on_selector(".diagram-light", shown)
+        assert not page.eval_on_selector(".diagram-dark", shown)
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert background in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"), background
+    finally:
+        session.close()
+
+
+def test_404_keeps_the_readers_path(visit: Visit) -> None:
+    page = visit.open("compute/load-balancer/#sticky-sessions", wait_until="load")
+    assert "compute/load-balancer/#sticky-sessions" in page.inner_text("#not-found-path")
+    suggestion = page.locator("#not-found-suggestion a")
+    assert suggestion.get_attribute("href").endswith("/compute/load-balancing/#sticky-sessions")
+    assert "Elastic Load Balancing" in suggestion.inner_text()
+    page.click("#not-found-search")
+    page.wait_for_function("document.getElementById('__search').checked")
+    assert page.input_value("input.md-search__input") == "load balancer"
