@@ -389,7 +389,7 @@ def test_print_shows_the_article_answers_and_link_targets(browser: object, base_
         assert page.eval_on_selector_all(answer, f"els => els.length > 0 && els.every({shown})")
         after = page.eval_on_selector("article a[href^='https://docs.aws.amazon.com/']",
                                       "e => [e.href, getComputedStyle(e, '::after').content]")
-        assert after[1] == f'" (" attr(href) ")"' or after[0] in after[1]
+        assert after[1] == '" (" attr(href) ")"' or after[0] in after[1]
         assert page.eval_on_selector(".diagram-light", shown)
         assert not page.eval_on_selector(".diagram-dark", shown)
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
@@ -402,8 +402,10 @@ def test_404_keeps_the_readers_path(visit: Visit) -> None:
     page = visit.open("compute/load-balancer/#sticky-sessions", wait_until="load")
     assert "compute/load-balancer/#sticky-sessions" in page.inner_text("#not-found-path")
     suggestion = page.locator("#not-found-suggestion a")
+    assert suggestion.is_visible()
     assert suggestion.get_attribute("href").endswith("/compute/load-balancing/#sticky-sessions")
     assert "Elastic Load Balancing" in suggestion.inner_text()
-    page.click("#not-found-search")
-    page.wait_for_function("document.getElementById('__search').checked")
+    page.click("#not-found-search")  # to the home page with the search open on the path's words
+    page.wait_for_url("**/?q=*")
+    page.wait_for_function("document.getElementById('__search')?.checked")
     assert page.input_value("input.md-search__input") == "load balancer"
