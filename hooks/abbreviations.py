@@ -8,7 +8,8 @@ boundaries: ``IAM은`` matches, ``IAMX`` still does not. The glossary file itsel
 
 A term is marked only where a section first uses it: a paragraph with HTTP, IP and API three
 times each would otherwise be underlined nine times, and every ``<abbr>`` adds markup to the
-page. A heading (``h1``–``h6``) starts a new section; the glossary lists every term regardless.
+page. A heading (``h1``–``h6``) starts a new section and is itself left unmarked; the glossary
+lists every term regardless.
 """
 
 from __future__ import annotations
@@ -36,21 +37,25 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _repeats(root: Element) -> list[tuple[Element, Element]]:
-    """(parent, abbr) for each ``<abbr>`` whose term its section has already marked, in page order."""
+    """(parent, abbr) for each ``<abbr>`` in a heading or whose term its section has already marked,
+    in page order. A heading is not marked: the section's first sentence with the term is."""
     found: list[tuple[Element, Element]] = []
     seen: set[str] = set()
 
-    def walk(parent: Element) -> None:
+    def walk(parent: Element, in_heading: bool = False) -> None:
         for child in list(parent):
             if child.tag in _HEADINGS:
                 seen.clear()
-            if child.tag == "abbr":
+                walk(child, in_heading=True)
+            elif child.tag == "abbr" and in_heading:
+                found.append((parent, child))
+            elif child.tag == "abbr":
                 term = child.text or ""
                 if term in seen:
                     found.append((parent, child))
                 seen.add(term)
             else:
-                walk(child)
+                walk(child, in_heading)
 
     walk(root)
     return found

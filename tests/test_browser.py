@@ -3,8 +3,9 @@ accessibility (axe-core) and what a first visit downloads.
 
 The built site is served on 127.0.0.1 under its published path, gzip-compressed as GitHub Pages
 serves it; every request to any other address is aborted and recorded, and a test fails if one
-was attempted. Every page is opened once per scheme (the `tour` fixture) and the per-page tests
-read what that tour saw, so the suite does not pay for a page load per check.
+was attempted. Every page is opened once per view (desktop light and dark, phone: the `tour`
+fixture) and the per-page tests read what that tour saw, so the suite does not pay for a page
+load per check.
 """
 
 from __future__ import annotations
@@ -176,27 +177,19 @@ def test_theme_follows_the_system_setting(browser: object, base_url: str, system
         session.close()
 
 
-def test_pages_fit_a_phone_screen(browser: object, base_url: str) -> None:
-    phone = Visit(browser, base_url, viewport={"width": 390, "height": 844}, device_scale_factor=2,
-                  is_mobile=True, has_touch=True)
-    try:
-        overflowing = []
-        for path in PAGES:
-            page = phone.open(path, wait_until="load")  # layout is all this needs
-            width = page.evaluate("document.documentElement.scrollWidth")
-            if width > 391:
-                overflowing.append(f"{path or '/'}: {width}px")
-        assert overflowing == []
-    finally:
-        phone.close()
-
-
 # --- Every page, light and dark: axe-core, names, what a first visit downloads -------------------
 
 DOCS = ROOT / "docs"
 NOT_FOUND = "no-such-page/"  # GitHub Pages answers an unknown address with 404.html
 PAGES = [*sorted(built_url(md.relative_to(DOCS).as_posix()) for md in DOCS.rglob("*.md")), NOT_FOUND]
-SCHEMES = ("light", "dark")
+# How each page is opened: desktop in both schemes, and a 390 px phone (light) where tables and
+# diagrams scroll sideways and the navigation folds into a drawer.
+VIEWS: dict[str, dict[str, object]] = {
+    "light": {"color_scheme": "light"},
+    "dark": {"color_scheme": "dark"},
+    "phone": {"color_scheme": "light", "viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
+              "is_mobile": True, "has_touch": True},
+}
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"  # axe-core 4.14.1 (MPL-2.0), see its LICENSE
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 BUDGET = 120 * 1024  # bytes a first visit may transfer (gzip), search index aside (below)
@@ -219,11 +212,12 @@ class PageReading:
     violations: dict[str, list[str]] = field(default_factory=dict)  # rule -> element selectors
     transferred: dict[str, int] = field(default_factory=dict)  # URL -> body bytes as sent (gzip)
     unnamed: list[str] = field(default_factory=list)  # images without alt, buttons without a name
+    width: int = 0  # the document's scroll width (phone)
 
 
 @dataclass
 class Tour:
-    readings: dict[tuple[str, str], PageReading] = field(default_factory=dict)  # (page, scheme) ->
+    readings: dict[tuple[str, str], PageReading] = field(default_factory=dict)  # (page, view) ->
     external: list[str] = field(default_factory=list)
 
 
@@ -261,12 +255,12 @@ def stub_search_index(site: BuiltSite) -> Callable[[object], None]:
 
 @pytest.fixture(scope="module")
 def tour(browser: object, base_url: str, site: BuiltSite) -> Tour:
-    """Open every page once in each scheme, as a first visit (requests are routed, so nothing
-    comes from a cache), and record what axe-core, the names check and the network saw."""
+    """Open every page once in each view, as a first visit (requests are routed, so nothing
+    comes from a cache), and record what axe-core, the names check, the layout and the network saw."""
     seen = Tour()
     stub = stub_search_index(site)
-    for scheme in SCHEMES:
-        session = Visit(browser, base_url, color_scheme=scheme)
+    for view, options in VIEWS.items():
+        session = Visit(browser, base_url, **options)
         session.context.route("**/search/search_index.json", stub)
         try:
             for path in PAGES:
@@ -277,17 +271,18 @@ def tour(browser: object, base_url: str, site: BuiltSite) -> Tour:
                     sizes.append((request.url, request.sizes()["responseBodySize"]))
 
                 session.page.on("requestfinished", finished)
-                # Light: wait until the network is quiet, so late requests are counted. Dark
-                # only needs the page drawn and Material's scripts run.
-                page = session.open(path, wait_until="networkidle" if scheme == "light" else "load")
+                # Light: wait until the network is quiet, so late requests are counted. The other
+                # views only need the page drawn and the scripts run.
+                page = session.open(path, wait_until="networkidle" if view == "light" else "load")
                 session.page.remove_listener("requestfinished", finished)
-                if scheme == "light":
+                if view == "light":
                     reading.transferred = {url: size for url, size in sizes if size >= 0}
                     reading.unnamed = page.evaluate(UNNAMED)
                 else:
                     page.wait_for_timeout(100)  # Material mounts code toolbars right after load
+                reading.width = page.evaluate("document.documentElement.scrollWidth")
                 reading.violations = _axe(page)
-                seen.readings[(path, scheme)] = reading
+                seen.readings[(path, view)] = reading
             seen.external.extend(session.external)
         finally:
             session.close()
@@ -303,10 +298,15 @@ def test_images_and_buttons_have_accessible_names(tour: Tour) -> None:
     assert {path: found for path, found in unnamed.items() if found} == {}
 
 
-@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("view", VIEWS)
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_core_finds_no_violation(tour: Tour, path: str, scheme: str) -> None:
-    assert tour.readings[(path, scheme)].violations == {}
+def test_axe_core_finds_no_violation(tour: Tour, path: str, view: str) -> None:
+    assert tour.readings[(path, view)].violations == {}
+
+
+def test_pages_fit_a_phone_screen(tour: Tour) -> None:
+    overflowing = {path or "/": tour.readings[(path, "phone")].width for path in PAGES}
+    assert {path: width for path, width in overflowing.items() if width > 391} == {}
 
 
 @pytest.mark.parametrize("path", [

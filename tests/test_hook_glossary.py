@@ -75,6 +75,12 @@ def test_a_term_is_marked_once_per_section() -> None:
     assert second.count("<abbr") == 1 and '<strong><abbr title="신원">IAM</abbr></strong>과 IAM</p>' in second
 
 
+def test_headings_leave_the_term_to_their_first_sentence() -> None:
+    html = markdown.markdown("# IAM과 S3\n\nIAM은 권한입니다.\n\n*[IAM]: 신원\n*[S3]: 스토리지\n",
+                             extensions=["abbr", KoreanAbbreviations()])
+    assert html == '<h1>IAM과 S3</h1>\n<p><abbr title="신원">IAM</abbr>은 권한입니다.</p>'
+
+
 def test_built_pages_mark_each_term_once_per_section(site: BuiltSite) -> None:
     for url, html in site.pages().items():
         article = html.split("<article", 1)[1].split("</article>", 1)[0]
