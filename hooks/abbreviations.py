@@ -1,24 +1,28 @@
-"""Make abbreviation tooltips work in Korean text.
+"""Make abbreviation tooltips work in Korean text, once per term and section.
 
 Python-Markdown's ``abbr`` matches a term only between ``\\b`` word boundaries. Hangul is a word
 character, so ``IAM은`` or ``S3의`` — a term with a particle attached, which is how Korean is
 written — never gets its tooltip. This hook swaps in a tree processor that uses ASCII-only
 boundaries: ``IAM은`` matches, ``IAMX`` still does not. The glossary file itself stays
 ``includes/abbreviations.md`` (auto-appended by pymdownx.snippets).
+
+A term is marked only where a section first uses it: a paragraph with HTTP, IP and API three
+times each would otherwise be underlined nine times, and every ``<abbr>`` adds markup to the
+page. A heading (``h1``–``h6``) starts a new section and is itself left unmarked; the glossary
+lists every term regardless.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
 from markdown.extensions.abbr import AbbrTreeprocessor
 from mkdocs.exceptions import PluginError
 
 if TYPE_CHECKING:
-    from xml.etree.ElementTree import Element
-
     from mkdocs.config.defaults import MkDocsConfig
 
 
@@ -29,12 +33,59 @@ def abbreviation_pattern(terms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9_])(?:{alternatives})(?![A-Za-z0-9_])")
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _repeats(root: Element) -> list[tuple[Element, Element]]:
+    """(parent, abbr) for each ``<abbr>`` in a heading or whose term its section has already marked,
+    in page order. A heading is not marked: the section's first sentence with the term is."""
+    found: list[tuple[Element, Element]] = []
+    seen: set[str] = set()
+
+    def walk(parent: Element, in_heading: bool = False) -> None:
+        for child in list(parent):
+            if child.tag in _HEADINGS:
+                seen.clear()
+                walk(child, in_heading=True)
+            elif child.tag == "abbr" and in_heading:
+                found.append((parent, child))
+            elif child.tag == "abbr":
+                term = child.text or ""
+                if term in seen:
+                    found.append((parent, child))
+                seen.add(term)
+            else:
+                walk(child, in_heading)
+
+    walk(root)
+    return found
+
+
+def unwrap(parent: Element, element: Element) -> None:
+    """Replace ``element`` by its text, keeping the text that follows it."""
+    text = (element.text or "") + (element.tail or "")
+    index = list(parent).index(element)
+    if index == 0:
+        parent.text = (parent.text or "") + text
+    else:
+        previous = parent[index - 1]
+        previous.tail = (previous.tail or "") + text
+    parent.remove(element)
+
+
+def first_per_section(root: Element) -> None:
+    """Keep each term's ``<abbr>`` only where its section first uses it."""
+    for parent, element in reversed(_repeats(root)):  # last first: earlier siblings stay in place
+        unwrap(parent, element)
+
+
 class KoreanAbbrTreeprocessor(AbbrTreeprocessor):
     def run(self, root: Element) -> None:
         if not self.abbrs:
             return
         self.RE = abbreviation_pattern(list(self.abbrs))
         self.iter_element(root)
+        first_per_section(root)
 
 
 class KoreanAbbreviations(Extension):

@@ -1,23 +1,31 @@
-"""make bench: how long the site takes to build and how much a first visit downloads.
+"""make bench: how long the site takes to build, what a first visit downloads, Lighthouse scores.
 
-Prints figures only; nothing here asserts (timings vary from machine to machine).
+Prints figures only; nothing here asserts (timings vary from machine to machine; the byte budget
+and axe-core are asserted by tests/test_browser.py).
 - cold build: a fresh `mkdocs build` process, imports included;
 - warm build: median of three builds in one process after a first, discarded one;
 - warm build without hooks: the same with `hooks: []`, to show what the checks cost;
-- first visit: bytes the browser downloads for the home page and for a diagram page, with an
-  empty cache, as served (uncompressed) and as gzip would send them (GitHub Pages compresses),
-  and the page's DOM size (elements, as Lighthouse counts them);
-- diagrams: what one pre-rendered diagram weighs, on average, raw and gzip;
+- first visit: for every page, the bytes a browser with an empty cache receives, served
+  gzip-compressed as GitHub Pages serves it, with and without the search index; the heaviest page;
 - search: the index every page fetches and the documents fetched when search is first opened
   (hooks/search.py), raw and gzip, and the top-3 hit rate of the public query set
-  (tests/search_queries.yml) typed into Material's search UI.
+  (tests/search_queries.yml) typed into Material's search UI;
+- diagrams: what one pre-rendered diagram weighs, on average, raw and gzip;
+- Lighthouse 12 (mobile, simulated throttling) for the home page, the heaviest page and a diagram
+  page: its four category scores and total byte weight, from the run with the median
+  performance of three. Lighthouse is pinned in
+  scripts/lighthouse/package-lock.json and installed there by this script (npm ci) on first use;
+  make test never needs it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gzip
+import json
 import logging
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,7 +39,12 @@ from mkdocs.config import load_config
 from search_eval import load_queries, report, run_queries
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
+LIGHTHOUSE_DIR = ROOT / "scripts" / "lighthouse"
+LIGHTHOUSE = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
+INDEX = "search/search_index.json"
+DOCUMENTS = "search/search_docs.json"
+DIAGRAM_PAGE = "compute/load-balancing/"
+BUDGET = 120 * 1024  # tests/test_browser.py asserts it
 
 
 def cold_build(site_dir: Path) -> float:
@@ -53,36 +66,78 @@ def warm_build(site_dir: Path, runs: int = 3, **overrides: object) -> float:
     return statistics.median(timings)
 
 
-def first_visit(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, int, int]]:
-    """path → (requests, raw bytes, gzip bytes, DOM elements) for a first visit with an empty cache."""
+def site_pages(site_dir: Path) -> list[str]:
+    return sorted("" if html.parent == site_dir else f"{html.parent.relative_to(site_dir).as_posix()}/"
+                  for html in site_dir.rglob("index.html"))
+
+
+def first_visits(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, int]]:
+    """path → (requests, bytes as sent (gzip), bytes of them for the search index), empty cache."""
     executable = chromium_path()
     if executable is None:
         return {}
     from playwright.sync_api import sync_playwright
 
-    results: dict[str, tuple[int, int, int, int]] = {}
+    results: dict[str, tuple[int, int, int]] = {}
     with serve_site(site_dir) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
         for path in paths:
             context = browser.new_context()
             page = context.new_page()
-            bodies: list[tuple[str, bytes]] = []
+            sizes: list[tuple[str, int]] = []
 
-            def keep(response: object, bodies: list[tuple[str, bytes]] = bodies) -> None:
-                with contextlib.suppress(Exception):  # redirects and aborted requests have no body
-                    bodies.append((response.headers.get("content-type", ""), response.body()))
+            def finished(request: object, sizes: list[tuple[str, int]] = sizes) -> None:
+                with contextlib.suppress(Exception):
+                    sizes.append((request.url, request.sizes()["responseBodySize"]))
 
-            page.on("response", keep)
+            page.on("requestfinished", finished)
             page.goto(base + path, wait_until="networkidle")
-            page.wait_for_timeout(1500)  # let late requests finish
-            raw = sum(len(body) for _, body in bodies)
-            zipped = sum(len(gzip.compress(body, 6)) if kind.startswith(TEXT_TYPES) else len(body)
-                         for kind, body in bodies)
-            elements = page.evaluate("document.getElementsByTagName('*').length")
-            results[path] = (len(bodies), raw, zipped, elements)
+            page.wait_for_timeout(1000)  # let late requests finish
+            index = sum(size for url, size in sizes if url.endswith(INDEX))
+            results[path] = (len(sizes), sum(size for _, size in sizes), index)
             context.close()
         browser.close()
     return results
+
+
+def lighthouse_ready() -> str | None:
+    """None when Lighthouse can run, else why not."""
+    if chromium_path() is None:
+        return "no Chromium (see make test's message)"
+    if not LIGHTHOUSE.exists():
+        if shutil.which("npm") is None:
+            return "npm not found (Lighthouse is installed from scripts/lighthouse/package-lock.json)"
+        done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=LIGHTHOUSE_DIR,
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            return f"npm ci in scripts/lighthouse failed: {done.stderr.strip()[-300:]}"
+    return None
+
+
+def lighthouse(url: str, report: Path) -> dict[str, float | int]:
+    """Lighthouse's mobile scores (0-100) and total byte weight for one URL."""
+    flags = "--headless=new " + " ".join(LAUNCH_ARGS)
+    subprocess.run([str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+                    "--only-categories=performance,accessibility,best-practices,seo", f"--chrome-flags={flags}"],
+                   env={**os.environ, "CHROME_PATH": chromium_path() or ""}, check=True, capture_output=True)
+    result = json.loads(report.read_text(encoding="utf-8"))
+    scores: dict[str, float | int] = {key: round(category["score"] * 100)
+                                      for key, category in result["categories"].items()}
+    scores["weight"] = result["audits"]["total-byte-weight"]["numericValue"]
+    scores["tbt"] = result["audits"]["total-blocking-time"]["numericValue"]
+    scores["dom"] = result["audits"]["dom-size"]["numericValue"]
+    return scores
+
+
+def lighthouse_runs(site_dir: Path, paths: list[str], runs: int = 3) -> dict[str, dict[str, float | int]]:
+    """Each page's run with the median performance score of ``runs`` (it varies with machine load)."""
+    with serve_site(site_dir) as base, tempfile.TemporaryDirectory() as tmp:
+        results = {}
+        for path in paths:
+            tries = sorted((lighthouse(base + path, Path(tmp) / "report.json") for _ in range(runs)),
+                           key=lambda scores: scores["performance"])
+            results[path] = tries[len(tries) // 2]
+        return results
 
 
 def diagram_weight(folder: Path = ROOT / "diagrams") -> tuple[int, float, float]:
@@ -97,6 +152,8 @@ def diagram_weight(folder: Path = ROOT / "diagrams") -> tuple[int, float, float]
         return 0, 0.0, 0.0
     return (len(sizes), statistics.mean(raw for raw, _ in sizes.values()),
             statistics.mean(zipped for _, zipped in sizes.values()))
+
+
 def file_sizes(path: Path) -> tuple[int, int]:
     """(raw, gzip) bytes of a file, 0 when it does not exist."""
     if not path.is_file():
@@ -119,36 +176,60 @@ def search_quality(site_dir: Path) -> list[str]:
             browser.close()
 
 
+def kib(size: float) -> str:
+    return f"{size / 1024:7.1f} KiB"
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         site_dir = Path(tmp) / "site"
         cold = cold_build(site_dir)
         warm = warm_build(site_dir)
         bare = warm_build(Path(tmp) / "bare", hooks=[], strict=False)
-        pages = sum(1 for _ in site_dir.rglob("index.html"))
+        paths = site_pages(site_dir)
         html_bytes = sum(p.stat().st_size for p in site_dir.rglob("*.html"))
-        index = file_sizes(site_dir / "search" / "search_index.json")
-        documents = file_sizes(site_dir / "search" / "search_docs.json")
-        visits = first_visit(site_dir, ["", "compute/load-balancing/"])
+        index_raw = (site_dir / INDEX).read_bytes()
+        documents = file_sizes(site_dir / DOCUMENTS)
         quality = search_quality(site_dir)
+        visits = first_visits(site_dir, paths)
+        heaviest = max(visits, key=lambda path: visits[path][1] - visits[path][2]) if visits else None
+        why_not = lighthouse_ready()
+        audited = list(dict.fromkeys(["", heaviest if heaviest is not None else "", DIAGRAM_PAGE]))
+        scores = lighthouse_runs(site_dir, audited) if why_not is None else {}
     print(f"cold build (new process)                {cold:6.2f} s")
     print(f"warm build (median of 3)                {warm:6.2f} s")
     print(f"warm build without hooks                {bare:6.2f} s   (hooks cost {warm - bare:+.2f} s)")
-    print(f"pages                                   {pages:6d}")
-    print(f"HTML, all pages                         {html_bytes / 1024:8.1f} KiB")
-    for label, (raw, zipped) in (("search index, every page", index), ("search documents, on first search", documents)):
-        print(f"{label:<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip")
-    if not visits:
-        print(f"{'first visit':<40}n/a (no Chromium; see make test's message)")
-    for path, (requests, raw, zipped, elements) in visits.items():
-        label = f"first visit /{path}"
-        print(f"{label:<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip, {requests} requests, "
-              f"{elements} DOM elements")
+    print(f"pages                                   {len(paths):6d}")
+    print(f"HTML, all pages                         {kib(html_bytes)}")
+    print(f"search index, every page                {kib(len(index_raw))} raw, "
+          f"{kib(len(gzip.compress(index_raw, 6))).strip()} gzip")
+    print(f"search documents, on first search       {kib(documents[0])} raw, {kib(documents[1]).strip()} gzip")
     count, raw, zipped = diagram_weight()
-    print(f"{'diagram SVG (mean of ' + str(count) + ')':<40}{raw / 1024:8.1f} KiB raw, {zipped / 1024:7.1f} KiB gzip")
+    print(f"{'diagram SVG (mean of ' + str(count) + ')':<40}{kib(raw)} raw, {kib(zipped).strip()} gzip")
     print("search, public query set (tests/search_queries.yml):")
     for line in quality:
         print(f"  {line}")
+    if not visits:
+        print(f"{'first visit':<40}n/a (no Chromium; see make test's message)")
+    else:
+        print(f"\nfirst visit, gzip as served (budget {BUDGET // 1024} KiB without the search index):")
+        print(f"  {'page':<36}{'all':>11}{'w/o index':>13}  requests")
+        for path, (requests, total, index) in visits.items():
+            flag = "  over budget" if total - index > BUDGET else ""
+            print(f"  /{path:<35}{kib(total)}  {kib(total - index)}  {requests:4d}{flag}")
+        requests, total, index = visits[heaviest]
+        print(f"  heaviest: /{heaviest} {kib(total - index).strip()} without the index, {kib(total).strip()} with it")
+    print()
+    if why_not is not None:
+        print(f"Lighthouse: n/a ({why_not})")
+    for path, score in scores.items():
+        label = {"": "home", DIAGRAM_PAGE: "diagram page"}.get(path, "heaviest page")
+        if path == heaviest and path != DIAGRAM_PAGE:
+            label = "heaviest page"
+        print(f"Lighthouse mobile /{path} ({label}, median of 3): performance {score['performance']}, "
+              f"accessibility {score['accessibility']}, best practices {score['best-practices']}, "
+              f"SEO {score['seo']}; weight {kib(score['weight']).strip()}, "
+              f"total blocking time {score['tbt']:.0f} ms, {score['dom']:.0f} DOM elements")
     return 0
 
 

@@ -1,18 +1,24 @@
-"""What only a browser can show: no request leaves the site, Korean search, diagrams, links, themes.
+"""What only a browser can show: no request leaves the site, Korean search, diagrams, links, themes,
+accessibility (axe-core) and what a first visit downloads.
 
-The built site is served on 127.0.0.1; every request to any other address is aborted and
-recorded, and a test fails if one was attempted.
+The built site is served on 127.0.0.1 under its published path, gzip-compressed as GitHub Pages
+serves it; every request to any other address is aborted and recorded, and a test fails if one
+was attempted. Every page is opened once per view (desktop light and dark, phone: the `tour`
+fixture) and the per-page tests read what that tour saw, so the suite does not pay for a page
+load per check.
 """
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
 from browser import HOW_TO_GET_ONE, LAUNCH_ARGS, chromium_path, playwright_has_own_chromium, serve_site
-from conftest import BuiltSite
+from conftest import ROOT, BuiltSite, built_url
 
 pytestmark = pytest.mark.browser
 
@@ -77,8 +83,8 @@ class Visit:
             self.external.append(url)
             route.abort()
 
-    def open(self, path: str) -> object:
-        self.page.goto(self.base_url + path, wait_until="networkidle")
+    def open(self, path: str, wait_until: str = "networkidle") -> object:
+        self.page.goto(self.base_url + path, wait_until=wait_until)
         return self.page
 
     def close(self) -> None:
@@ -90,12 +96,6 @@ def visit(browser: object, base_url: str) -> Iterator[Visit]:
     session = Visit(browser, base_url)
     yield session
     session.close()
-
-
-def test_no_request_leaves_the_site(visit: Visit, site: BuiltSite) -> None:
-    for path in site.pages():
-        visit.open(path)
-    assert visit.external == []
 
 
 def test_no_page_loads_the_diagram_library(visit: Visit, site: BuiltSite) -> None:
@@ -196,25 +196,235 @@ def test_theme_follows_the_system_setting(browser: object, base_url: str, system
         session.close()
 
 
-def test_pages_fit_a_phone_screen(browser: object, base_url: str, site: BuiltSite) -> None:
-    phone = Visit(browser, base_url, viewport={"width": 390, "height": 844}, device_scale_factor=2,
-                  is_mobile=True, has_touch=True)
+# --- Every page, light and dark: axe-core, names, what a first visit downloads -------------------
+
+DOCS = ROOT / "docs"
+NOT_FOUND = "no-such-page/"  # GitHub Pages answers an unknown address with 404.html
+PAGES = [*sorted(built_url(md.relative_to(DOCS).as_posix()) for md in DOCS.rglob("*.md")), NOT_FOUND]
+# How each page is opened: desktop in both schemes, and a 390 px phone (light) where tables and
+# diagrams scroll sideways and the navigation folds into a drawer.
+VIEWS: dict[str, dict[str, object]] = {
+    "light": {"color_scheme": "light"},
+    "dark": {"color_scheme": "dark"},
+    "phone": {"color_scheme": "light", "viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
+              "is_mobile": True, "has_touch": True},
+}
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"  # axe-core 4.14.1 (MPL-2.0), see its LICENSE
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+BUDGET = 120 * 1024  # bytes a first visit may transfer (gzip), search index aside (below)
+
+# Owned by other work on issue 12, not by these pages' markup. Each entry says when it goes.
+# - The search index is fetched on every first visit today; the search work makes it UTF-8 and
+#   fetches it when a reader first opens search. Remove this exclusion when that lands.
+NOT_COUNTED = ("/search/search_index.json",)
+# - Pre-rendered diagrams draw their labels as HTML in foreignObject, #ccc on #585858 in the dark
+#   palette (4.43:1). The diagram work renders plain SVG text; remove this when that lands.
+AXE_ELSEWHERE = (("color-contrast", "#diagram-"),)
+# - Step Functions inlines ten diagrams twice (light and dark), each with its own <style>: 94 KiB
+#   of its 107 KiB. Strict: the test fails once the diagram work brings the page under budget,
+#   and this entry is then removed.
+OVER_BUDGET_BY_DIAGRAMS = ("serverless/step-functions/",)
+
+
+@dataclass
+class PageReading:
+    violations: dict[str, list[str]] = field(default_factory=dict)  # rule -> element selectors
+    transferred: dict[str, int] = field(default_factory=dict)  # URL -> body bytes as sent (gzip)
+    unnamed: list[str] = field(default_factory=list)  # images without alt, buttons without a name
+    width: int = 0  # the document's scroll width (phone)
+
+
+@dataclass
+class Tour:
+    readings: dict[tuple[str, str], PageReading] = field(default_factory=dict)  # (page, view) ->
+    external: list[str] = field(default_factory=list)
+
+
+def _axe(page: object) -> dict[str, list[str]]:
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("""async tags => {
+        const result = await axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: tags}});
+        return result.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))]);
+    }""", AXE_TAGS)
+    kept: dict[str, list[str]] = {}
+    for rule, targets in found:
+        targets = [t for t in targets if not any(rule == r and t.startswith(p) for r, p in AXE_ELSEWHERE)]
+        if targets:
+            kept[rule] = targets
+    return kept
+
+
+UNNAMED = """() => [...document.querySelectorAll('img:not([alt]), button')]
+    .filter(e => e.tagName === 'IMG' || !(e.getAttribute('aria-label') || e.textContent.trim() || e.title))
+    .map(e => e.outerHTML.slice(0, 80))"""
+
+
+def stub_search_index(site: BuiltSite) -> Callable[[object], None]:
+    """Answer the search index request with its config and no documents: search still starts
+    (its language files load as usual) without building the whole index on every page of the
+    tour, which would double the tour's time. The index is not counted (NOT_COUNTED above)."""
+    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    body = json.dumps({**index, "docs": []})
+
+    def fulfil(route: object) -> None:
+        route.fulfill(status=200, content_type="application/json", body=body)
+
+    return fulfil
+
+
+@pytest.fixture(scope="module")
+def tour(browser: object, base_url: str, site: BuiltSite) -> Tour:
+    """Open every page once in each view, as a first visit (requests are routed, so nothing
+    comes from a cache), and record what axe-core, the names check, the layout and the network saw."""
+    seen = Tour()
+    stub = stub_search_index(site)
+    for view, options in VIEWS.items():
+        session = Visit(browser, base_url, **options)
+        session.context.route("**/search/search_index.json", stub)
+        try:
+            for path in PAGES:
+                reading = PageReading()
+                sizes: list[tuple[str, int]] = []
+
+                def finished(request: object, sizes: list[tuple[str, int]] = sizes) -> None:
+                    sizes.append((request.url, request.sizes()["responseBodySize"]))
+
+                session.page.on("requestfinished", finished)
+                # Light: wait until the network is quiet, so late requests are counted. The other
+                # views only need the page drawn and the scripts run.
+                page = session.open(path, wait_until="networkidle" if view == "light" else "load")
+                session.page.remove_listener("requestfinished", finished)
+                if view == "light":
+                    reading.transferred = {url: size for url, size in sizes if size >= 0}
+                    reading.unnamed = page.evaluate(UNNAMED)
+                else:
+                    page.wait_for_timeout(100)  # Material mounts code toolbars right after load
+                reading.width = page.evaluate("document.documentElement.scrollWidth")
+                reading.violations = _axe(page)
+                seen.readings[(path, view)] = reading
+            seen.external.extend(session.external)
+        finally:
+            session.close()
+    return seen
+
+
+def test_no_request_leaves_the_site(tour: Tour) -> None:
+    assert tour.external == []
+
+
+def test_images_and_buttons_have_accessible_names(tour: Tour) -> None:
+    unnamed = {path: tour.readings[(path, "light")].unnamed for path in PAGES}
+    assert {path: found for path, found in unnamed.items() if found} == {}
+
+
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_core_finds_no_violation(tour: Tour, path: str, view: str) -> None:
+    assert tour.readings[(path, view)].violations == {}
+
+
+def test_pages_fit_a_phone_screen(tour: Tour) -> None:
+    overflowing = {path or "/": tour.readings[(path, "phone")].width for path in PAGES}
+    assert {path: width for path, width in overflowing.items() if width > 391} == {}
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="diagram SVGs: diagram work on issue 12"))
+    if path in OVER_BUDGET_BY_DIAGRAMS else path for path in PAGES])
+def test_first_visit_fits_the_budget(tour: Tour, path: str) -> None:
+    transferred = tour.readings[(path, "light")].transferred
+    counted = {url: size for url, size in transferred.items() if not urlsplit(url).path.endswith(NOT_COUNTED)}
+    assert any(url.endswith(".js") for url in counted), "the tour saw the page's own requests"
+    assert sum(counted.values()) <= BUDGET, sorted(counted.items(), key=lambda item: -item[1])[:5]
+
+
+# --- Arriving from a shared link, on a phone, on paper, at a wrong address ----------------------
+
+MARKED = "e => getComputedStyle(e).borderLeftStyle === 'solid'"
+
+
+def test_shared_section_is_marked_on_arrival(visit: Visit) -> None:
+    page = visit.open("compute/load-balancing/#session-store", wait_until="load")
+    assert page.eval_on_selector("h2#session-store", MARKED)
+    assert not page.eval_on_selector("h2#sticky-sessions", MARKED)
+
+
+def test_section_is_marked_after_instant_navigation(visit: Visit) -> None:
+    page = visit.open("")
+    page.click("article a[href$='compute/load-balancing/#session-store']")
+    page.wait_for_url("**/compute/load-balancing/#session-store")
+    page.wait_for_selector("h2#session-store.is-target")
+    assert page.eval_on_selector("h2#session-store", MARKED)
+
+
+def test_an_anchor_alias_marks_the_heading_after_it(visit: Visit) -> None:
+    # No page renames a section yet: serve the page as hooks/anchors.py renders an alias.
+    def with_alias(route: object) -> None:
+        page_html = route.fetch().text()
+        alias = '<span class="anchor-alias" id="sticky" aria-hidden="true"></span><h2 id="sticky-sessions"'
+        route.fulfill(body=page_html.replace('<h2 id="sticky-sessions"', alias, 1), content_type="text/html")
+
+    visit.context.route("**/compute/load-balancing/", with_alias)
+    page = visit.open("compute/load-balancing/#sticky", wait_until="load")
+    assert page.eval_on_selector("h2#sticky-sessions", MARKED)
+    assert not page.eval_on_selector("h2#session-store", MARKED)
+
+
+def test_table_headers_wrap_between_words_on_a_phone(browser: object, base_url: str) -> None:
+    phone = Visit(browser, base_url, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     try:
-        overflowing = []
-        for path in site.pages():
-            page = phone.open(path)
-            width = page.evaluate("document.documentElement.scrollWidth")
-            if width > 391:
-                overflowing.append(f"{path or '/'}: {width}px")
-        assert overflowing == []
+        page = phone.open("compute/load-balancing/", wait_until="load")
+        split = page.evaluate("""() => {
+            const split = [];
+            for (const th of document.querySelectorAll('article table th')) {
+                const text = th.firstChild;
+                if (!text || text.nodeType !== 3) continue;
+                for (const m of text.data.matchAll(/[^\\s(-]+-?|\\([^\\s(-]*-?/g)) {  // may break after -, before (
+                    const range = document.createRange();
+                    range.setStart(text, m.index);
+                    range.setEnd(text, m.index + m[0].length);
+                    if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) split.push(m[0]);
+                }
+            }
+            return split;
+        }""")
+        assert split == []
+        first_column = page.eval_on_selector("article table td", "e => getComputedStyle(e).position")
+        assert first_column == "sticky"
     finally:
         phone.close()
 
 
-def test_images_and_buttons_have_accessible_names(visit: Visit, site: BuiltSite) -> None:
-    for path in site.pages():
-        page = visit.open(path)
-        unnamed = page.evaluate("""() => [...document.querySelectorAll('img:not([alt]), button')]
-            .filter(e => e.tagName === 'IMG' || !(e.getAttribute('aria-label') || e.textContent.trim() || e.title))
-            .map(e => e.outerHTML.slice(0, 80))""")
-        assert unnamed == [], path
+def test_print_shows_the_article_answers_and_link_targets(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url, color_scheme="dark")
+    try:
+        page = session.open("compute/load-balancing/", wait_until="load")
+        page.emulate_media(media="print")
+        shown = "e => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0"
+        assert not page.eval_on_selector(".md-header", shown)
+        assert not page.eval_on_selector(".md-sidebar--primary", shown)
+        assert not page.eval_on_selector(".md-footer", shown)
+        answer = "details.question:not([open]) > :not(summary)"
+        assert page.eval_on_selector_all(answer, f"els => els.length > 0 && els.every({shown})")
+        after = page.eval_on_selector("article a[href^='https://docs.aws.amazon.com/']",
+                                      "e => [e.href, getComputedStyle(e, '::after').content]")
+        assert after[1] == '" (" attr(href) ")"' or after[0] in after[1]
+        assert page.eval_on_selector(".diagram-light", shown)
+        assert not page.eval_on_selector(".diagram-dark", shown)
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert background in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"), background
+    finally:
+        session.close()
+
+
+def test_404_keeps_the_readers_path(visit: Visit) -> None:
+    page = visit.open("compute/load-balancer/#sticky-sessions", wait_until="load")
+    assert "compute/load-balancer/#sticky-sessions" in page.inner_text("#not-found-path")
+    suggestion = page.locator("#not-found-suggestion a")
+    assert suggestion.is_visible()
+    assert suggestion.get_attribute("href").endswith("/compute/load-balancing/#sticky-sessions")
+    assert "Elastic Load Balancing" in suggestion.inner_text()
+    page.click("#not-found-search")  # to the home page with the search open on the path's words
+    page.wait_for_url("**/?q=*")
+    page.wait_for_function("document.getElementById('__search')?.checked")
+    assert page.input_value("input.md-search__input") == "load balancer"

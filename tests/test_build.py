@@ -96,7 +96,7 @@ def test_headings_have_permalinks_with_korean_titles(site: BuiltSite) -> None:
 
 def test_abbreviations_get_tooltips_before_particles(site: BuiltSite) -> None:
     html = site.page("compute/load-balancing/")
-    assert re.search(r'<abbr title="[^"]+">CLB</abbr>는', html)
+    assert re.search(r'<abbr title="[^"]+">(?:CLB|ALB|NLB)</abbr>[는의를]', html)
 
 
 def test_correction_admonitions_render(site: BuiltSite) -> None:

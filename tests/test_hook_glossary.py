@@ -1,9 +1,11 @@
 """hooks/glossary.py and hooks/abbreviations.py: one abbreviation file, tooltips before particles."""
 
+import re
 from pathlib import Path
 
 import markdown
 from abbreviations import KoreanAbbreviations, abbreviation_pattern
+from conftest import BuiltSite
 from glossary import parse_abbreviations
 from hooksite import FixtureSite
 
@@ -61,3 +63,27 @@ def test_abbreviation_without_meaning_fails(tmp_path: Path) -> None:
     assert site.build() == [
         "includes/abbreviations.md:2: 'RCU' has no meaning — write the Korean term and the English expansion",
     ]
+
+
+def test_a_term_is_marked_once_per_section() -> None:
+    source = ("IAM은 IAM 정책과 S3를 다룹니다.\n\n- IAM 역할\n\n## 다음 {#next}\n\n"
+              "**IAM**과 IAM\n\n*[IAM]: 신원\n*[S3]: 스토리지\n")
+    html = markdown.markdown(source, extensions=["abbr", "attr_list", KoreanAbbreviations()])
+    first, second = html.split("<h2")
+    assert first == ('<p><abbr title="신원">IAM</abbr>은 IAM 정책과 <abbr title="스토리지">S3</abbr>를 다룹니다.</p>\n'
+                     "<ul>\n<li>IAM 역할</li>\n</ul>\n")
+    assert second.count("<abbr") == 1 and '<strong><abbr title="신원">IAM</abbr></strong>과 IAM</p>' in second
+
+
+def test_headings_leave_the_term_to_their_first_sentence() -> None:
+    html = markdown.markdown("# IAM과 S3\n\nIAM은 권한입니다.\n\n*[IAM]: 신원\n*[S3]: 스토리지\n",
+                             extensions=["abbr", KoreanAbbreviations()])
+    assert html == '<h1>IAM과 S3</h1>\n<p><abbr title="신원">IAM</abbr>은 권한입니다.</p>'
+
+
+def test_built_pages_mark_each_term_once_per_section(site: BuiltSite) -> None:
+    for url, html in site.pages().items():
+        article = html.split("<article", 1)[1].split("</article>", 1)[0]
+        for section in re.split(r"<h[1-6]\b", article):
+            terms = re.findall(r"<abbr [^>]*>([^<]+)</abbr>", section)
+            assert len(terms) == len(set(terms)), (url, sorted(terms))
