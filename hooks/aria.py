@@ -6,7 +6,11 @@ Material 9.8 ships three gaps that every page inherits:
   every landmark (``aria-progressbar-name``, ``region``). It is a visual cue only (its value lives
   in a CSS variable), so it is hidden from assistive technology;
 - the breadcrumb (``navigation.path``) is a ``nav`` named like the main navigation
-  (``landmark-unique``); it is named "현재 위치".
+  (``landmark-unique``); it is named "현재 위치";
+- a nav section with its own index page (``navigation.indexes``: Amazon S3, Amazon DynamoDB) is
+  named by a toggle label that holds only an icon, so every such section is an unnamed ``nav``
+  (``landmark-unique`` once there are two); the toggle gets the section's name as hidden text
+  (a ``label`` may not carry ``aria-label``).
 
 The built HTML is patched instead of copying Material's templates, so a theme upgrade keeps
 working. If the markup changes, the build says which patch no longer applies rather than
@@ -33,6 +37,10 @@ PATCHES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r'<div class="md-progress" data-md-component="progress" role="progressbar"(?![^>]*aria-hidden)'),
      r'\g<0> aria-hidden="true"', True),
     (re.compile(r'(<nav class="md-path" aria-label=")[^"]*(")'), r"\g<1>현재 위치\g<2>", False),
+    (re.compile(r'(<span class="md-ellipsis">\s*([^<]*?)\s*</span>\s*</a>\s*'
+                r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label" tabindex="0">)'
+                r'(?!<span class="visually-hidden">)'),
+     r'\g<1><span class="visually-hidden">\g<2></span>', False),
 )
 
 

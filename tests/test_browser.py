@@ -10,9 +10,8 @@ load per check.
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -211,20 +210,7 @@ VIEWS: dict[str, dict[str, object]] = {
 }
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"  # axe-core 4.14.1 (MPL-2.0), see its LICENSE
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-BUDGET = 120 * 1024  # bytes a first visit may transfer (gzip), search index aside (below)
-
-# Owned by other work on issue 12, not by these pages' markup. Each entry says when it goes.
-# - The search index is fetched on every first visit today; the search work makes it UTF-8 and
-#   fetches it when a reader first opens search. Remove this exclusion when that lands.
-NOT_COUNTED = ("/search/search_index.json",)
-# - Pre-rendered diagrams draw their labels as HTML in foreignObject, #ccc on #585858 in the dark
-#   palette (4.43:1). The diagram work renders plain SVG text; remove this when that lands.
-AXE_ELSEWHERE = (("color-contrast", "#diagram-"),)
-# - Step Functions inlines ten diagrams twice (light and dark), each with its own <style>: 94 KiB
-#   of its 107 KiB. Strict: the test fails once the diagram work brings the page under budget,
-#   and this entry is then removed.
-OVER_BUDGET_BY_DIAGRAMS = ("serverless/step-functions/",)
-
+BUDGET = 120 * 1024  # bytes a first visit may transfer (gzip)
 
 @dataclass
 class PageReading:
@@ -246,12 +232,7 @@ def _axe(page: object) -> dict[str, list[str]]:
         const result = await axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: tags}});
         return result.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))]);
     }""", AXE_TAGS)
-    kept: dict[str, list[str]] = {}
-    for rule, targets in found:
-        targets = [t for t in targets if not any(rule == r and t.startswith(p) for r, p in AXE_ELSEWHERE)]
-        if targets:
-            kept[rule] = targets
-    return kept
+    return {rule: targets for rule, targets in found if targets}
 
 
 UNNAMED = """() => [...document.querySelectorAll('img:not([alt]), button')]
@@ -259,28 +240,13 @@ UNNAMED = """() => [...document.querySelectorAll('img:not([alt]), button')]
     .map(e => e.outerHTML.slice(0, 80))"""
 
 
-def stub_search_index(site: BuiltSite) -> Callable[[object], None]:
-    """Answer the search index request with its config and no documents: search still starts
-    (its language files load as usual) without building the whole index on every page of the
-    tour, which would double the tour's time. The index is not counted (NOT_COUNTED above)."""
-    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
-    body = json.dumps({**index, "docs": []})
-
-    def fulfil(route: object) -> None:
-        route.fulfill(status=200, content_type="application/json", body=body)
-
-    return fulfil
-
-
 @pytest.fixture(scope="module")
 def tour(browser: object, base_url: str, site: BuiltSite) -> Tour:
     """Open every page once in each view, as a first visit (requests are routed, so nothing
     comes from a cache), and record what axe-core, the names check, the layout and the network saw."""
     seen = Tour()
-    stub = stub_search_index(site)
     for view, options in VIEWS.items():
         session = Visit(browser, base_url, **options)
-        session.context.route("**/search/search_index.json", stub)
         try:
             for path in PAGES:
                 reading = PageReading()
@@ -328,12 +294,11 @@ def test_pages_fit_a_phone_screen(tour: Tour) -> None:
     assert {path: width for path, width in overflowing.items() if width > 391} == {}
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="diagram SVGs: diagram work on issue 12"))
-    if path in OVER_BUDGET_BY_DIAGRAMS else path for path in PAGES])
+@pytest.mark.parametrize("path", PAGES)
 def test_first_visit_fits_the_budget(tour: Tour, path: str) -> None:
-    transferred = tour.readings[(path, "light")].transferred
-    counted = {url: size for url, size in transferred.items() if not urlsplit(url).path.endswith(NOT_COUNTED)}
+    # Everything a first visit transfers counts: the search documents load only when a reader
+    # first opens search (hooks/search.py), so they are not part of a first visit.
+    counted = tour.readings[(path, "light")].transferred
     assert any(url.endswith(".js") for url in counted), "the tour saw the page's own requests"
     assert sum(counted.values()) <= BUDGET, sorted(counted.items(), key=lambda item: -item[1])[:5]
 
@@ -409,8 +374,7 @@ def test_print_shows_the_article_answers_and_link_targets(browser: object, base_
         after = page.eval_on_selector("article a[href^='https://docs.aws.amazon.com/']",
                                       "e => [e.href, getComputedStyle(e, '::after').content]")
         assert after[1] == '" (" attr(href) ")"' or after[0] in after[1]
-        assert page.eval_on_selector(".diagram-light", shown)
-        assert not page.eval_on_selector(".diagram-dark", shown)
+        assert page.eval_on_selector(".diagram svg", shown)  # its palette in print: the diagram tests
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert background in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"), background
     finally:
