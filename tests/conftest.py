@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from _log import LOGGER_NAME, PREFIX
+from browser import HOW_TO_GET_ONE, LAUNCH_ARGS, chromium_path, playwright_has_own_chromium, serve_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -106,6 +107,46 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
     site_dir = Path(os.environ["SITE_DIR"]).resolve() if os.environ.get("SITE_DIR") else tmp_path_factory.mktemp("site")
     warnings = build_site(ROOT / "mkdocs.yml", site_dir)
     yield BuiltSite(site_dir, warnings)
+
+
+# --- Browser tests: one browser and one local server per test module -----------------------------
+
+try:
+    from playwright import sync_api as playwright_api
+except ImportError:  # requirements-dev.txt pins it; a broken venv must not pass as "skipped" in CI
+    playwright_api = None
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+NO_BROWSER = "no browser for the browser tests (make test printed how to get one)"
+
+
+def unavailable() -> str | None:
+    """Why the browser tests cannot run here, or None when they can."""
+    if playwright_api is None:
+        return "Playwright is not installed: run `make test`, which installs requirements-dev.txt"
+    if chromium_path() is None and not playwright_has_own_chromium():
+        return HOW_TO_GET_ONE
+    return None
+
+
+@pytest.fixture(scope="module")
+def base_url(site: BuiltSite) -> Iterator[str]:
+    """The built site served on 127.0.0.1 (scripts/browser.py), for one test module."""
+    with serve_site(site.root) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Headless Chromium for one test module. A browser module skips as a whole when none is
+    available outside CI (``pytest.skip(NO_BROWSER, allow_module_level=True)``); in CI this fails."""
+    reason = unavailable()
+    if reason is not None:
+        pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}")
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

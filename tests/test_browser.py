@@ -10,55 +10,17 @@ load per check.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-from browser import HOW_TO_GET_ONE, LAUNCH_ARGS, chromium_path, playwright_has_own_chromium, serve_site
-from conftest import ROOT, BuiltSite, built_url
+from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, built_url, unavailable
 
 pytestmark = pytest.mark.browser
 
-try:
-    from playwright import sync_api as playwright_api
-except ImportError:  # requirements-dev.txt pins it; a broken venv must not pass as "skipped" in CI
-    playwright_api = None
-
-NO_BROWSER = "no browser for the browser tests (make test printed how to get one)"
-
-
-@pytest.fixture(scope="module")
-def base_url(site: BuiltSite) -> Iterator[str]:
-    with serve_site(site.root) as url:
-        yield url
-
-
-def unavailable() -> str | None:
-    """Why the browser tests cannot run here, or None when they can."""
-    if playwright_api is None:
-        return "Playwright is not installed: run `make test`, which installs requirements-dev.txt"
-    if chromium_path() is None and not playwright_has_own_chromium():
-        return HOW_TO_GET_ONE
-    return None
-
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
 if unavailable() is not None and not IN_CI:
     pytest.skip(NO_BROWSER, allow_module_level=True)  # one line in the summary, not one per test
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = unavailable()
-    if reason is not None:
-        pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}")
-    executable = chromium_path()
-    with playwright_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
-        yield launched
-        launched.close()
 
 
 class Visit:

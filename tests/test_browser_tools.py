@@ -2,8 +2,8 @@
 with cases from AWS's documented examples and edge cases, the page's own worked examples, reasons,
 keyboard-only use, accessible names, and practice mode with and without JavaScript.
 
-axe-core is not vendored in this tree; test_tools_have_accessible_names_and_live_outputs checks what
-a screen reader needs from these forms (labels, legends, live outputs) directly.
+axe-core runs on these pages in tests/test_browser.py's tour; test_tools_have_accessible_names_and_live_outputs
+also checks what a screen reader needs from these forms (labels, legends, live outputs) directly.
 """
 
 from __future__ import annotations
@@ -12,33 +12,18 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from browser import LAUNCH_ARGS, chromium_path, serve_site
-from conftest import ROOT, BuiltSite
-from test_browser import IN_CI, Visit, playwright_api, unavailable
+from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, unavailable
+from test_browser import Visit
 
 pytestmark = pytest.mark.browser
+
+if unavailable() is not None and not IN_CI:
+    pytest.skip(NO_BROWSER, allow_module_level=True)
 
 DDB = "database/dynamodb/capacity/"
 SQS = "messaging/sqs/"
 IAM = "security/iam/"
 PRACTICE = "practice/"
-
-
-@pytest.fixture(scope="module")
-def base_url(site: BuiltSite) -> Iterator[str]:
-    with serve_site(site.root) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = unavailable()
-    if reason is not None:
-        pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}") if IN_CI else pytest.skip(reason)
-    with playwright_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
-        yield launched
-        launched.close()
 
 
 class Tabs:

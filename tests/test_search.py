@@ -12,10 +12,8 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from browser import LAUNCH_ARGS, chromium_path, serve_site
-from conftest import BuiltSite
+from conftest import IN_CI, NO_BROWSER, unavailable
 from search_eval import INSTRUMENT, SearchBox, SearchQuery, hit_rate, load_queries, report, run_queries
-from test_browser import IN_CI, NO_BROWSER, unavailable
 
 pytestmark = pytest.mark.browser
 
@@ -23,25 +21,6 @@ if unavailable() is not None and not IN_CI:
     pytest.skip(NO_BROWSER, allow_module_level=True)
 
 REQUIRED_RATE = 0.95
-
-
-@pytest.fixture(scope="module")
-def base_url(site: BuiltSite) -> Iterator[str]:
-    with serve_site(site.root) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    reason = unavailable()
-    if reason is not None:
-        pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture()
