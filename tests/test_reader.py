@@ -66,11 +66,11 @@ def test_materials_unnamed_search_dialog_and_progress_bar_are_named(site: BuiltS
         assert 'role="dialog" aria-label="검색"' in page_html, url
         assert 'role="progressbar" aria-hidden="true"' in page_html, url
     assert '<nav class="md-path" aria-label="현재 위치"' in site.page("compute/load-balancing/")
-    # sections with an index page: the toggle label that names their nav holds only an icon
-    home = site.page("")
-    for section in ("Amazon S3", "Amazon DynamoDB"):
+    # sections with an index page: the toggle label that names their nav holds only an icon. The
+    # navigation is pruned (navigation.prune), so a section's toggle is on the section's own pages.
+    for section, url in (("Amazon S3", "storage/s3/"), ("Amazon DynamoDB", "database/dynamodb/capacity/")):
         assert re.search(rf'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label" '
-                         rf'tabindex="0"><span class="visually-hidden">{section}</span>', home), section
+                         rf'tabindex="0"><span class="visually-hidden">{section}</span>', site.page(url)), section
 
 
 def test_a_theme_whose_markup_changed_is_reported() -> None:
