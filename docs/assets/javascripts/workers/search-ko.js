@@ -10,7 +10,8 @@
  *   "aws-note-search" BroadcastChannel from assets/javascripts/search-ko.js) or first types;
  * - Korean queries: a particle or ending is dropped when the bare word is in the index
  *   (인스턴스에서 → 인스턴스), a compound typed without spaces is split into indexed words
- *   (가용영역 → 가용 영역), and a term also searches for its synonyms (glossary and
+ *   (가용영역 → 가용 영역), a number typed against its unit is split (1MB → 1 MB), and a term
+ *   also searches for its synonyms (glossary and
  *   includes/synonyms.txt: 람다 → Lambda, visibility timeout → 가시성 제한 시간);
  * - ranking: a section whose heading (with its page title) covers the query comes first, and
  *   the closer the heading is to the query, the higher; passing mentions in the text come after.
@@ -183,6 +184,12 @@ function ownForms(typed, search) {
   const forms = []
   for (const word of typed.split(/\s+/)) {
     const parts = tokens(word, search.separator)
+    if (parts.length === 1 && !HANGUL.test(parts[0]) && !search.words.whole.has(parts[0])) {
+      // a number typed against its unit (1MB, 256KiB, 10GB): the pages write "1 MB"
+      const pieces = parts[0].split(/(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/)
+      forms.push(pieces.length > 1 && pieces.every(piece => search.words.whole.has(piece)) ? pieces : parts)
+      continue
+    }
     if (parts.length !== 1 || !HANGUL.test(parts[0])) {
       forms.push(parts)
       continue
