@@ -5,10 +5,13 @@ A page carries a tool as ``<form data-tool="NAME">`` (or, for the practice page,
 to that page's content, so a page without a tool downloads nothing, and a tool's page downloads
 its one small module. Material's ``extra_javascript`` would put every tool on every page.
 
-The tag sits inside the page content on purpose: Material's instant navigation re-creates the
-scripts of the new page's content, so a tool also starts when a reader arrives by a click (each
-module enhances forms it has not seen yet). A ``data-tool`` name without its module is a tool that
-silently never works, so it is reported at the line that names it.
+Before the modules comes ``tools/_runner.js``, which starts them: a module only registers with it
+(``window.awsNoteTools.push``), in whichever order the two files run.
+
+The tags sit inside the page content on purpose: Material's instant navigation re-creates the
+scripts of the new page's content, so a tool also starts when a reader arrives by a click (the
+runner starts each tool element once). A ``data-tool`` name without its module, or a tool page
+without the runner, is a tool that silently never works, so it is reported at the line that names it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 log = hook_logger("tools")
 
 FOLDER = "assets/javascripts/tools"
+RUNNER = f"{FOLDER}/_runner.js"  # starts the modules
 _TOOL = re.compile(r"""\bdata-tool\s*=\s*["']([^"']*)["']""")
 
 
@@ -47,8 +51,14 @@ def source_line(source: str, name: str) -> int:
 
 
 def on_page_content(html_text: str, *, page: Page, files: Files, **_: object) -> str:
-    tags: list[str] = []
-    for name in tool_names(html_text):
+    names = tool_names(html_text)
+    if not names:
+        return html_text
+    if files.get_file_from_path(RUNNER) is None:
+        log.warning("docs/%s:%d: data-tool \"%s\" needs docs/%s, which starts the tools — restore the runner",
+                    page.file.src_uri, source_line(page.file.content_string, names[0]), names[0], RUNNER)
+    tags = [f'<script src="{get_relative_url(RUNNER, page.url)}"></script>']
+    for name in names:
         path = script_path(name)
         if files.get_file_from_path(path) is None:
             log.warning("docs/%s:%d: data-tool \"%s\" has no script docs/%s — add the module or fix the tool name",

@@ -16,6 +16,7 @@ BOTH_ON_DAY_ONE = "  - 1일차:\n      - area/topic.md\n      - area/other.md\n"
 def with_practice(site: FixtureSite, nav_days: str = BOTH_ON_DAY_ONE) -> None:
     site.write("docs/practice.md", PRACTICE)
     site.write("docs/assets/javascripts/tools/practice.js", "/* practice */\n")
+    site.write("docs/assets/javascripts/tools/_runner.js", "/* runner */\n")
     site.replace("mkdocs.yml", "  - 주제: area/topic.md\n  - 다른 주제: area/other.md\n",
                  nav_days + "  - 연습: practice.md\n")
     site.replace("docs/index.md", "[용어집](glossary.md)도 있습니다.",

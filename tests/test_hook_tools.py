@@ -1,4 +1,5 @@
-"""hooks/tools.py: a tool's script is added to its own page only, and a tool without a script is reported."""
+"""hooks/tools.py: a tool's script (after the runner) is added to its own page only, and a tool without a
+script, or a tool page without the runner, is reported."""
 
 from pathlib import Path
 
@@ -6,25 +7,44 @@ from hooksite import FixtureSite
 from tools import source_line, tool_names
 
 FORM = '<form data-tool="demo" class="tool" hidden>\n<label for="x">값</label>\n<input id="x" name="x">\n</form>\n'
+RUNNER = "docs/assets/javascripts/tools/_runner.js"
+
+
+def tool_site(tmp_path: Path, *, runner: bool = True) -> FixtureSite:
+    site = FixtureSite(tmp_path)
+    site.replace("docs/area/other.md", "## 다른 섹션 {#other-section}\n", "## 다른 섹션 {#other-section}\n\n" + FORM)
+    if runner:
+        site.write(RUNNER, "/* runner */\n")
+    return site
 
 
 def test_tool_without_a_script_is_reported_at_its_line(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "## 다른 섹션 {#other-section}\n", "## 다른 섹션 {#other-section}\n\n" + FORM)
+    site = tool_site(tmp_path)
     assert site.build() == [
         'docs/area/other.md:10: data-tool "demo" has no script docs/assets/javascripts/tools/demo.js '
         "— add the module or fix the tool name",
     ]
 
 
+def test_tool_page_without_the_runner_is_reported_at_its_line(tmp_path: Path) -> None:
+    site = tool_site(tmp_path, runner=False)
+    site.write("docs/assets/javascripts/tools/demo.js", "/* demo */\n")
+    assert site.build() == [
+        'docs/area/other.md:10: data-tool "demo" needs docs/assets/javascripts/tools/_runner.js, which starts '
+        "the tools — restore the runner",
+    ]
+
+
 def test_script_is_added_to_the_tool_page_only(tmp_path: Path) -> None:
-    site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "## 다른 섹션 {#other-section}\n", "## 다른 섹션 {#other-section}\n\n" + FORM)
+    site = tool_site(tmp_path)
     site.write("docs/assets/javascripts/tools/demo.js", "/* demo */\n")
     assert site.build() == []
     tool_page = (site.root / "site" / "area" / "other" / "index.html").read_text(encoding="utf-8")
     other_page = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
     assert tool_page.count('<script src="../../assets/javascripts/tools/demo.js"></script>') == 1
+    runner_tag = '<script src="../../assets/javascripts/tools/_runner.js"></script>'
+    assert tool_page.count(runner_tag) == 1
+    assert tool_page.index(runner_tag) < tool_page.index("tools/demo.js")
     assert "javascripts/tools/" not in other_page
 
 

@@ -102,26 +102,6 @@
     }
   }
 
-  function enhance(form) {
-    if (form.getAttribute("data-ready") === "true") return
-    form.setAttribute("data-ready", "true")
-    form.hidden = false
-    var refresh = function () { update(form) }
-    form.addEventListener("input", refresh)
-    form.addEventListener("change", refresh)
-    form.addEventListener("submit", function (event) { event.preventDefault(); refresh() })
-    refresh()
-  }
-
-  function enhanceAll() {
-    Array.prototype.forEach.call(document.querySelectorAll('form[data-tool="' + TOOL + '"]'), enhance)
-  }
-
-  enhanceAll()
-  var flag = "awsNoteTool:" + TOOL
-  if (!window[flag]) {  // instant navigation re-runs this file; subscribe once
-    window[flag] = true
-    if (window.document$) window.document$.subscribe(enhanceAll)
-    else document.addEventListener("DOMContentLoaded", enhanceAll)
-  }
+  // tools/_runner.js starts each form of this tool and recomputes it on every change
+  ;(window.awsNoteTools = window.awsNoteTools || []).push({ name: TOOL, update: update })
 })()

@@ -183,19 +183,6 @@
     render(false)
   }
 
-  function enhanceAll() {
-    Array.prototype.forEach.call(document.querySelectorAll('[data-tool="' + TOOL + '"]'), function (container) {
-      if (container.getAttribute("data-ready") === "true") return
-      container.setAttribute("data-ready", "true")
-      build(container)
-    })
-  }
-
-  enhanceAll()
-  var flag = "awsNoteTool:" + TOOL
-  if (!window[flag]) {  // instant navigation re-runs this file; subscribe once
-    window[flag] = true
-    if (window.document$) window.document$.subscribe(enhanceAll)
-    else document.addEventListener("DOMContentLoaded", enhanceAll)
-  }
+  // tools/_runner.js builds each practice container once
+  ;(window.awsNoteTools = window.awsNoteTools || []).push({ name: TOOL, start: build })
 })()
