@@ -33,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from browser import LAUNCH_ARGS, chromium_path, serve_site
+from browser import LAUNCH_ARGS, chromium_path, launch, serve_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from search_eval import load_queries, report, run_queries
@@ -80,7 +80,7 @@ def first_visits(site_dir: Path, paths: list[str]) -> dict[str, tuple[int, int, 
 
     results: dict[str, tuple[int, int, int]] = {}
     with serve_site(site_dir) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+        browser = launch(playwright, executable)
         for path in paths:
             context = browser.new_context()
             page = context.new_page()
@@ -169,7 +169,7 @@ def search_quality(site_dir: Path) -> list[str]:
     from playwright.sync_api import sync_playwright
 
     with serve_site(site_dir) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+        browser = launch(playwright, executable)
         try:
             return report(run_queries(browser, base, load_queries()))
         finally:

@@ -48,6 +48,12 @@ def chromium_path() -> str | None:
     return found
 
 
+def launch(playwright: object, executable: str | None = None) -> object:
+    """Headless Chromium with LAUNCH_ARGS, as every test and script starts it: the system one
+    (``executable``, else chromium_path()), or Playwright's own when there is none."""
+    return playwright.chromium.launch(executable_path=executable or chromium_path(), headless=True, args=LAUNCH_ARGS)
+
+
 def playwright_has_own_chromium() -> bool:
     """True when `playwright install chromium` has put a browser in Playwright's cache."""
     cache = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH", Path.home() / ".cache" / "ms-playwright"))

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from browser import LAUNCH_ARGS, chromium_path
+from browser import chromium_path, launch
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
@@ -79,7 +79,7 @@ def render(wanted: dict[str, Diagram], folder: Path, executable: str) -> list[st
     keep: set[Path] = set()
     failed: list[str] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=LAUNCH_ARGS)
+        browser = launch(playwright, executable)
         page = browser.new_page()
         page.set_content('<!doctype html><html lang="ko"><body></body></html>')
         page.add_script_tag(path=str(MERMAID))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from browser import LAUNCH_ARGS, chromium_path, serve_site
+from browser import launch, serve_site
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +20,7 @@ def main(paths: list[str]) -> int:
     site, out = ROOT / "site", ROOT / "screenshots"
     out.mkdir(exist_ok=True)
     with serve_site(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
+        browser = launch(playwright)
         for path in paths:
             for device, viewport in VIEWPORTS.items():
                 for scheme in ("light", "dark"):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from _log import LOGGER_NAME, PREFIX
-from browser import HOW_TO_GET_ONE, LAUNCH_ARGS, chromium_path, playwright_has_own_chromium, serve_site
+from browser import HOW_TO_GET_ONE, chromium_path, launch, playwright_has_own_chromium, serve_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -144,7 +144,7 @@ def browser() -> Iterator[object]:
     if reason is not None:
         pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}")
     with playwright_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
+        launched = launch(playwright)
         yield launched
         launched.close()
 

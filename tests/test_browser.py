@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-from browser import LAUNCH_ARGS, chromium_path
+from browser import launch
 from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, built_url, playwright_api, unavailable
 
 pytestmark = pytest.mark.browser
@@ -267,7 +267,7 @@ def _walk(browser: object, base_url: str, paths: list[str]) -> Tour:
 def _walk_in_own_browser(base_url: str, paths: list[str]) -> Tour:
     # Playwright's sync API belongs to the thread that started it: each part starts its own.
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=LAUNCH_ARGS)
+        browser = launch(playwright)
         try:
             return _walk(browser, base_url, paths)
         finally:
