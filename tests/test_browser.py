@@ -178,6 +178,71 @@ def test_theme_follows_the_system_setting(browser: object, base_url: str, system
         session.close()
 
 
+# Every attribute write on the root, the body and a meta element from the first byte on, with the
+# value it replaced, the value after the batch, and whether the body had been parsed by then
+# (overrides/partials/startup.html: what Material does on load that restyles the page for nothing).
+WRITES = """window.__writes = [];
+new MutationObserver(records => {
+  const body = !!document.body;
+  for (const r of records) {
+    const t = r.target;
+    if (t === document.documentElement || t === document.body || t.tagName === "META")
+      window.__writes.push({tag: t.tagName, name: t.getAttribute("name"), attr: r.attributeName,
+                            old: r.oldValue, now: t.getAttribute(r.attributeName), body});
+  }
+}).observe(document, {attributes: true, attributeOldValue: true, subtree: true});"""
+COLOURS = {"data-md-color-scheme", "data-md-color-primary", "data-md-color-accent"}
+
+
+def _writes(page: object) -> list[dict[str, object]]:
+    page.wait_for_timeout(300)  # the palette drops its mark one animation frame after a switch
+    return page.evaluate("window.__writes.splice(0)")
+
+
+def test_page_load_restyles_nothing_for_nothing(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url, color_scheme="light")
+    try:
+        session.context.add_init_script(WRITES)
+        page = session.open("compute/load-balancing/")
+        writes = _writes(page)
+        # the root class is js before the body is styled; Material's own swap then changes nothing
+        assert page.get_attribute("html", "class").split() == ["js", "js-focus-visible"]
+        late = [w for w in writes if w["tag"] == "HTML" and w["attr"] == "class" and w["old"] != w["now"] and w["body"]]
+        assert not late, writes
+        # the page starts in the palette it shows: no colour changes, no switching mark, no light meta
+        assert not [w for w in writes if w["attr"] == "data-md-color-switching"], writes
+        assert not [w for w in writes if w["attr"] in COLOURS and w["old"] != w["now"]], writes
+        assert not [w for w in writes if w["name"] == "color-scheme"], writes
+        # instant navigation finds the style sheets already absolute
+        assert page.eval_on_selector_all("link[rel=stylesheet]",
+                                         "links => links.every(l => /^http/.test(l.getAttribute('href')))")
+
+        # a real switch still turns transitions off while it applies, and tells the browser
+        page.click("label[for=__palette_1]")
+        page.click("label[for=__palette_2]")
+        writes = _writes(page)
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+        assert page.get_attribute("meta[name=color-scheme]", "content") == "dark"
+        assert [w["now"] for w in writes if w["attr"] == "data-md-color-switching"] == ["", None], writes
+        page.click("label[for=__palette_0]")  # back to the system's (light) scheme
+        _writes(page)
+        assert page.get_attribute("body", "data-md-color-scheme") == "default"
+        assert page.get_attribute("meta[name=color-scheme]", "content") == "light"
+    finally:
+        session.close()
+
+
+def test_a_dark_system_gets_the_switch_with_transitions_off(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url, color_scheme="dark")
+    try:
+        session.context.add_init_script(WRITES)
+        writes = _writes(session.open(""))
+        assert [w["now"] for w in writes if w["attr"] == "data-md-color-switching"] == ["", None], writes
+        assert session.page.get_attribute("meta[name=color-scheme]", "content") == "dark"
+    finally:
+        session.close()
+
+
 # --- Every page, light and dark: axe-core, names, what a first visit downloads -------------------
 
 DOCS = ROOT / "docs"
