@@ -7,7 +7,8 @@ controls): the same question admonition, its answer, and a line naming the day (
 nav section ``1일차``/``2일차``), the area (the page's folder) and a link back to the page's
 self-check section. Nobody keeps a copy by hand, so the page can never drift from the pages.
 Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` (loaded by
-hooks/tools.py because of ``data-tool="practice"``) adds filters, shuffling and progress.
+hooks/tools.py because of ``data-tool="practice"``) brings the controls written here to life:
+filters, shuffling, one question at a time and progress.
 A folder without a Korean area name would show up as a bare slug, so it is reported.
 """
 
@@ -117,6 +118,9 @@ def render_day(questions: list[Question], places: dict[str, Place]) -> str:
             f'??? question "{question.text}"',
             answer,
             "",
+            '<button type="button" class="md-button practice-mark" data-action="mark" aria-pressed="false">'
+            "맞혔습니다</button>",
+            "",
             "</div>",
             "",
         ]
@@ -124,9 +128,44 @@ def render_day(questions: list[Question], places: dict[str, Place]) -> str:
     return "\n".join(out)
 
 
-def controls(count: int) -> str:
-    """Where the script builds its controls; without the script it stays an empty, hidden element."""
-    return f'<div class="practice-controls" data-tool="practice" data-count="{count}" hidden></div>\n'
+def _options(values: list[str]) -> str:
+    """A filter's options: everything, then each value."""
+    choices = [("", "전체"), *((value, value) for value in values)]
+    return "".join(f'<option value="{value}">{text}</option>' for value, text in choices)
+
+
+def controls(questions: list[Question], places: dict[str, Place]) -> str:
+    """The practice controls, as practice.js shows them when it starts (one question at a time, in
+    page order), so the page does not move when the script takes over. Without JavaScript the
+    style sheet hides them and the page stays a plain list."""
+    count = len(questions)
+    days = list(dict.fromkeys(places[q.src].day for q in questions if places[q.src].day))
+    areas = list(dict.fromkeys(places[q.src].area for q in questions))
+    last = " disabled" if count <= 1 else ""
+    return (
+        f'<div class="practice-controls" data-tool="practice" data-count="{count}">'
+        '<form autocomplete="off"><fieldset class="practice-filters"><legend>문제 고르기</legend>'
+        f'<div class="tool__field"><label for="practice-day">일차</label>'
+        f'<select id="practice-day" name="day">{_options(days)}</select></div>'
+        f'<div class="tool__field"><label for="practice-area">영역</label>'
+        f'<select id="practice-area" name="area">{_options(areas)}</select></div>'
+        '<div class="tool__check"><input type="checkbox" id="practice-hide-right" name="hide_right">'
+        '<label for="practice-hide-right">맞힌 문제 빼기</label></div>'
+        '<div class="tool__check"><input type="checkbox" id="practice-one" name="one_at_a_time" checked>'
+        '<label for="practice-one">한 문제씩 보기</label></div>'
+        "</fieldset></form>"  # autocomplete off: a reload starts from this view, not a restored one
+        '<div class="practice-actions">'
+        '<button type="button" class="md-button" data-action="shuffle">순서 섞기</button>'
+        '<button type="button" class="md-button" data-action="order">페이지 순서로</button>'
+        '<button type="button" class="md-button" data-action="reset">맞힌 기록 지우기</button>'
+        "</div>"
+        f'<p class="practice-status" role="status" aria-live="polite">{count}문제 중 1번째 · 맞힌 문제 0개'
+        f"(전체 {count}문제)</p>"
+        '<div class="practice-nav">'
+        '<button type="button" class="md-button" data-action="prev" disabled>이전 문제</button>'
+        f'<button type="button" class="md-button md-button--primary" data-action="next"{last}>다음 문제</button>'
+        "</div></div>\n"
+    )
 
 
 def day_marker(day: str) -> str:
@@ -138,7 +177,7 @@ def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> 
     problems: list[str] = []
     if MARKER not in markdown:
         problems.append(f"the page lacks the marker {MARKER} — put it where the controls belong")
-    markdown = markdown.replace(MARKER, controls(len(questions)), 1)
+    markdown = markdown.replace(MARKER, controls(questions, places), 1)
     days = [day for day in dict.fromkeys(places[q.src].day for q in questions) if day]  # no day: reported
     for day in days:
         marker = day_marker(day)

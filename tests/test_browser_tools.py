@@ -397,7 +397,7 @@ def practice_page(tabs: Tabs) -> object:
     page = tabs.open(PRACTICE)
     page.evaluate("localStorage.clear()")
     page.reload(wait_until="load")
-    page.locator(".practice-controls").wait_for(state="visible")
+    page.locator(".practice-controls[data-started]").wait_for(state="visible")
     return page
 
 
@@ -467,6 +467,45 @@ def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     assert page.evaluate("localStorage.getItem('aws-note:practice:right')") == "[]"
 
 
+# Every layout shift of the page (what Lighthouse adds up as CLS), recorded from the first byte on.
+SHIFTS = """window.__shifts = [];
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries())
+    if (!entry.hadRecentInput)
+      window.__shifts.push([entry.value, ...entry.sources.map(s => s.node && s.node.className)]);
+}).observe({type: "layout-shift", buffered: true});"""
+
+
+def test_practice_page_does_not_move_when_the_script_takes_over(browser: object, base_url: str) -> None:
+    # On a phone-sized screen and a CPU slowed as Lighthouse slows it, the page is drawn before
+    # practice.js runs; what it draws must already be the script's first view.
+    session = Visit(browser, base_url, viewport={"width": 412, "height": 823}, is_mobile=True)
+    try:
+        session.context.add_init_script(SHIFTS)
+        session.context.new_cdp_session(session.page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        page = session.open(PRACTICE, wait_until="load")
+        page.locator(".practice-controls[data-started]").wait_for(state="visible")
+        page.wait_for_timeout(500)
+        assert page.evaluate("window.__shifts") == []
+        assert len(visible_items(page)) == 1
+    finally:
+        session.close()
+
+
+def test_practice_page_shows_the_first_view_before_the_script_runs(browser: object, base_url: str) -> None:
+    # What a reader sees while practice.js is still on its way: the controls and the first question.
+    session = Visit(browser, base_url)
+    try:
+        session.context.route("**/tools/practice.js", lambda route: route.abort())
+        page = session.open(PRACTICE, wait_until="load")
+        assert page.locator(".practice-controls").is_visible()
+        assert page.locator(".practice-item:visible").count() == 1
+        assert page.locator(".practice-item").first.is_visible()
+        assert not page.locator("#day-1").is_visible()
+    finally:
+        session.close()
+
+
 def test_practice_page_is_a_plain_list_without_javascript(browser: object, base_url: str, site: BuiltSite) -> None:
     session = Visit(browser, base_url, java_script_enabled=False)
     try:
@@ -476,6 +515,7 @@ def test_practice_page_is_a_plain_list_without_javascript(browser: object, base_
         assert questions.count() == site.page(PRACTICE).count('<details class="question">')
         assert page.locator(".practice-item:visible").count() == questions.count()
         assert not page.locator(".practice-controls").is_visible()
+        assert not page.locator(".practice-mark").first.is_visible()
         questions.first.locator("summary").click()
         assert questions.first.locator("p").first.is_visible()
         for path, name in TOOL_PAGES:  # tools stay out of the way; the page's text teaches the rule

@@ -31,6 +31,12 @@ def test_practice_page_lists_the_questions_with_links_back(tmp_path: Path) -> No
     assert html.count('<details class="question">') == 2
     assert 'href="../area/topic/#self-check"' in html and 'href="../area/other/#self-check"' in html
     assert 'data-tool="practice" data-count="2"' in html
+    # the controls as the script first shows them: filters from the questions, one mark per question
+    assert '<option value="">전체</option><option value="1일차">1일차</option></select>' in html
+    assert '<option value="">전체</option><option value="area">area</option></select>' in html
+    assert '2문제 중 1번째 · 맞힌 문제 0개(전체 2문제)' in html
+    mark = '<button type="button" class="md-button practice-mark" data-action="mark" aria-pressed="false">'
+    assert html.count(mark + "맞혔습니다</button>") == 2
     assert '<script src="../assets/javascripts/tools/practice.js"></script>' in html
 
 

@@ -1,7 +1,9 @@
-/* Practice mode on /practice/ (the element div[data-tool="practice"] that hooks/practice.py writes
- * above the generated list of self-check questions). Without this script the page is a plain list
- * whose answers open one by one. With it: filters by day and area, a shuffled or page order,
- * one question at a time, and a "맞혔습니다" mark per question remembered in localStorage. */
+/* Practice mode on /practice/ (the controls div[data-tool="practice"] and the "맞혔습니다" buttons
+ * that hooks/practice.py writes with the generated list of self-check questions). Without this
+ * script the style sheet hides them and the page is a plain list whose answers open one by one.
+ * With it: filters by day and area, a shuffled or page order, one question at a time, and a
+ * "맞혔습니다" mark per question remembered in localStorage. Until it starts, the style sheet shows
+ * its first view (one question, page order), so the page does not move when it does. */
 (function () {
   "use strict"
   var TOOL = "practice"
@@ -20,65 +22,20 @@
     try { window.localStorage.setItem(STORAGE_KEY, JSON.stringify(ids)) } catch (error) { /* not kept */ }
   }
 
-  function option(value, text) {
-    var element = document.createElement("option")
-    element.value = value
-    element.textContent = text
-    return element
-  }
-
-  function unique(items, key) {
-    var seen = []
-    items.forEach(function (item) {
-      var value = item.getAttribute(key)
-      if (value && seen.indexOf(value) < 0) seen.push(value)
-    })
-    return seen
-  }
-
   function build(container) {
     var items = Array.prototype.slice.call(document.querySelectorAll(".practice-item"))
     var pageOrder = items.slice()
     var state = { order: items.slice(), index: 0, right: loadRight() }
 
-    container.innerHTML =
-      '<fieldset class="practice-filters"><legend>문제 고르기</legend>' +
-      '<div class="tool__field"><label for="practice-day">일차</label><select id="practice-day" name="day"></select></div>' +
-      '<div class="tool__field"><label for="practice-area">영역</label><select id="practice-area" name="area"></select></div>' +
-      '<div class="tool__check"><input type="checkbox" id="practice-hide-right" name="hide_right">' +
-      '<label for="practice-hide-right">맞힌 문제 빼기</label></div>' +
-      '<div class="tool__check"><input type="checkbox" id="practice-one" name="one_at_a_time" checked>' +
-      '<label for="practice-one">한 문제씩 보기</label></div>' +
-      "</fieldset>" +
-      '<div class="practice-actions">' +
-      '<button type="button" class="md-button" data-action="shuffle">순서 섞기</button>' +
-      '<button type="button" class="md-button" data-action="order">페이지 순서로</button>' +
-      '<button type="button" class="md-button" data-action="reset">맞힌 기록 지우기</button>' +
-      "</div>" +
-      '<p class="practice-status" role="status" aria-live="polite"></p>' +
-      '<div class="practice-nav">' +
-      '<button type="button" class="md-button" data-action="prev">이전 문제</button>' +
-      '<button type="button" class="md-button md-button--primary" data-action="next">다음 문제</button>' +
-      "</div>"
     var day = container.querySelector("#practice-day")
     var area = container.querySelector("#practice-area")
     var hideRight = container.querySelector("#practice-hide-right")
     var one = container.querySelector("#practice-one")
     var status = container.querySelector(".practice-status")
     var nav = container.querySelector(".practice-nav")
-    day.appendChild(option("", "전체"))
-    unique(items, "data-day").forEach(function (value) { day.appendChild(option(value, value)) })
-    area.appendChild(option("", "전체"))
-    unique(items, "data-area").forEach(function (value) { area.appendChild(option(value, value)) })
-
     items.forEach(function (item) {
-      var mark = document.createElement("button")
-      mark.type = "button"
-      mark.className = "md-button practice-mark"
-      mark.setAttribute("data-action", "mark")
-      mark.textContent = "맞혔습니다"
+      var mark = item.querySelector(".practice-mark")
       mark.addEventListener("click", function () { toggleRight(item, mark) })
-      item.appendChild(mark)
     })
 
     function toggleRight(item, button) {
@@ -179,8 +136,8 @@
         status.textContent = "맞힌 기록을 지웠습니다. " + status.textContent
       }
     })
-    container.hidden = false
     render(false)
+    container.setAttribute("data-started", "")  // the style sheet's stand-in for the first view ends
   }
 
   // tools/_runner.js builds each practice container once
