@@ -128,6 +128,11 @@ def render_day(questions: list[Question], places: dict[str, Place]) -> str:
     return "\n".join(out)
 
 
+def days_of(questions: list[Question], places: dict[str, Place]) -> list[str]:
+    """The nav's day sections that hold questions, in nav order (a page outside a day is reported)."""
+    return [day for day in dict.fromkeys(places[q.src].day for q in questions) if day]
+
+
 def _options(values: list[str]) -> str:
     """A filter's options: everything, then each value."""
     choices = [("", "전체"), *((value, value) for value in values)]
@@ -139,7 +144,7 @@ def controls(questions: list[Question], places: dict[str, Place]) -> str:
     page order), so the page does not move when the script takes over. Without JavaScript the
     style sheet hides them and the page stays a plain list."""
     count = len(questions)
-    days = list(dict.fromkeys(places[q.src].day for q in questions if places[q.src].day))
+    days = days_of(questions, places)
     areas = list(dict.fromkeys(places[q.src].area for q in questions))
     last = " disabled" if count <= 1 else ""
     return (
@@ -178,8 +183,7 @@ def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> 
     if MARKER not in markdown:
         problems.append(f"the page lacks the marker {MARKER} — put it where the controls belong")
     markdown = markdown.replace(MARKER, controls(questions, places), 1)
-    days = [day for day in dict.fromkeys(places[q.src].day for q in questions) if day]  # no day: reported
-    for day in days:
+    for day in days_of(questions, places):
         marker = day_marker(day)
         if marker not in markdown:
             number = _DAY.match(day)

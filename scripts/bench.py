@@ -259,9 +259,8 @@ def main() -> int:
     for title, results in runs:
         print(f"Lighthouse mobile, {title}, median of 3:")
         for path, score in results.items():
-            label = "home" if path == "" else "diagram page" if path == DIAGRAM_PAGE else "heaviest page"
-            if path == heaviest and path != "":
-                label = "heaviest page" + (", diagrams" if path == DIAGRAM_PAGE else "")
+            label = ", ".join(name for name, chosen in (("home", path == ""), ("heaviest page", path == heaviest),
+                                                         ("diagram page", path == DIAGRAM_PAGE)) if chosen)
             print(f"  /{path} ({label}): performance {score['performance']}, "
                   f"accessibility {score['accessibility']}, best practices {score['best-practices']}, "
                   f"SEO {score['seo']}; weight {kib(score['weight']).strip()}, "
