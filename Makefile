@@ -17,7 +17,7 @@ help:
 	@echo "make build    strict build into site/"
 	@echo "make anchors  record new section anchors in anchors.lock"
 	@echo "make diagrams render new or changed Mermaid diagrams to diagrams/*.svg (needs Chromium)"
-	@echo "make bench    build time, page count, first-visit page weight"
+	@echo "make bench    build time, page count, first-visit page weight, Lighthouse (PAGES=all: every page)"
 	@echo "make lint     ruff over hooks, tests and scripts"
 
 $(BIN)/python:
@@ -51,7 +51,7 @@ diagrams: $(DEV_STAMP)
 	$(BIN)/python scripts/render_diagrams.py
 
 bench: $(DEV_STAMP)
-	$(BIN)/python scripts/bench.py
+	PAGES=$(PAGES) $(BIN)/python scripts/bench.py
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check hooks tests scripts

@@ -232,6 +232,34 @@ def test_page_load_restyles_nothing_for_nothing(browser: object, base_url: str) 
         session.close()
 
 
+# Every table the page loses from the first byte on (hooks/datatables.py: Material's script moved
+# each table into its scrolling box after load, which laid it out a second time).
+MOVED_TABLES = """window.__movedTables = 0;
+new MutationObserver(records => {
+  for (const r of records) for (const node of r.removedNodes) if (node.nodeName === "TABLE") window.__movedTables++;
+}).observe(document, {childList: true, subtree: true});"""
+
+
+def test_tables_arrive_in_their_box_and_keep_materials_style(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url)
+    try:
+        session.context.add_init_script(MOVED_TABLES)
+        for path in ("compute/load-balancing/", "glossary/"):
+            page = session.open(path, wait_until="load")
+            page.wait_for_timeout(200)
+            tables = page.eval_on_selector_all("article table", """tables => tables.map(t => ({
+                boxed: t.parentElement.matches(".md-typeset__scrollwrap > .md-typeset__table")
+                       && t.closest(".md-typeset__table").querySelectorAll(".md-typeset__scrollwrap").length === 0,
+                header: getComputedStyle(t.querySelector("th")).fontWeight,
+                rule: getComputedStyle(t.querySelector("td")).borderTopStyle}))""")
+            assert tables, path
+            assert page.evaluate("window.__movedTables") == 0, path
+            assert all(t["boxed"] for t in tables), (path, tables)
+            assert all(t["header"] == "700" and t["rule"] == "solid" for t in tables), (path, tables)
+    finally:
+        session.close()
+
+
 def test_a_dark_system_gets_the_switch_with_transitions_off(browser: object, base_url: str) -> None:
     session = Visit(browser, base_url, color_scheme="dark")
     try:

@@ -31,6 +31,12 @@
   new MutationObserver(function (records) {
     var boxes = false
     records.forEach(function (record) {
+      // Material drops a code block's tabindex again once it has measured the block on a device
+      // without hover: measure again after it.
+      if (record.type === "attributes") {
+        if (!record.target.hasAttribute("tabindex") && record.target.matches(SCROLLERS)) boxes = true
+        return
+      }
       Array.prototype.forEach.call(record.addedNodes, function (node) {
         if (node.nodeType !== 1) return
         fix(node)
@@ -38,7 +44,7 @@
       })
     })
     if (boxes) soon()
-  }).observe(document.documentElement, { childList: true, subtree: true })
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["tabindex"] })
   window.addEventListener("resize", soon)
   fix(document)
   soon()
