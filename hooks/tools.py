@@ -10,7 +10,9 @@ Before the modules comes ``tools/_runner.js``, which starts them: a module only 
 
 The tags sit inside the page content on purpose: Material's instant navigation re-creates the
 scripts of the new page's content, so a tool also starts when a reader arrives by a click (the
-runner starts each tool element once). A ``data-tool`` name without its module, or a tool page
+runner starts each tool element once). They are deferred, as every script of the site is
+(overrides/main.html): the page is drawn before they run, and the runner starts the tools on
+DOMContentLoaded, which comes after them. A ``data-tool`` name without its module, or a tool page
 without the runner, is a tool that silently never works, so it is reported at the line that names it.
 """
 
@@ -57,12 +59,12 @@ def on_page_content(html_text: str, *, page: Page, files: Files, **_: object) ->
     if files.get_file_from_path(RUNNER) is None:
         log.warning("docs/%s:%d: data-tool \"%s\" needs docs/%s, which starts the tools — restore the runner",
                     page.file.src_uri, source_line(page.file.content_string, names[0]), names[0], RUNNER)
-    tags = [f'<script src="{get_relative_url(RUNNER, page.url)}"></script>']
+    tags = [f'<script src="{get_relative_url(RUNNER, page.url)}" defer></script>']
     for name in names:
         path = script_path(name)
         if files.get_file_from_path(path) is None:
             log.warning("docs/%s:%d: data-tool \"%s\" has no script docs/%s — add the module or fix the tool name",
                         page.file.src_uri, source_line(page.file.content_string, name), name, path)
             continue
-        tags.append(f'<script src="{get_relative_url(path, page.url)}"></script>')
+        tags.append(f'<script src="{get_relative_url(path, page.url)}" defer></script>')
     return html_text + "".join(tags)

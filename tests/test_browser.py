@@ -156,6 +156,31 @@ def test_copy_link_button_is_a_labelled_keyboard_control(visit: Visit) -> None:
     assert page.url.endswith("/compute/load-balancing/#sticky-sessions")
 
 
+LAYOUT_SHIFTS = """window.__shifts = [];
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries())
+    if (!entry.hadRecentInput)
+      window.__shifts.push([entry.value,
+                            ...entry.sources.map(s => s.node && s.node.nodeName + " " + s.node.className)]);
+}).observe({type: "layout-shift", buffered: true});"""
+
+
+@pytest.mark.parametrize("path", ["security/iam/", "serverless/step-functions/", "basics/cloud-computing/"])
+def test_nothing_moves_while_the_scripts_start_on_a_phone(browser: object, base_url: str, path: str) -> None:
+    # On a phone, with the CPU slowed as Lighthouse slows it, the page is drawn before the scripts
+    # run; what they add (copy-link buttons, table boxes, code toolbars) must not push it down.
+    # These pages have a heading whose last line the copy-link button used to wrap.
+    session = Visit(browser, base_url, viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
+    try:
+        session.context.add_init_script(LAYOUT_SHIFTS)
+        session.context.new_cdp_session(session.page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        page = session.open(path, wait_until="load")
+        page.wait_for_timeout(500)
+        assert page.evaluate("window.__shifts") == []
+    finally:
+        session.close()
+
+
 def test_shared_anchor_link_lands_on_the_section(visit: Visit) -> None:
     page = visit.open("compute/load-balancing/#session-store")
     top = page.eval_on_selector("h2#session-store", "e => e.getBoundingClientRect().top")

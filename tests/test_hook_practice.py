@@ -37,7 +37,7 @@ def test_practice_page_lists_the_questions_with_links_back(tmp_path: Path) -> No
     assert '2문제 중 1번째 · 맞힌 문제 0개(전체 2문제)' in html
     mark = '<button type="button" class="md-button practice-mark" data-action="mark" aria-pressed="false">'
     assert html.count(mark + "맞혔습니다</button>") == 2
-    assert '<script src="../assets/javascripts/tools/practice.js"></script>' in html
+    assert '<script src="../assets/javascripts/tools/practice.js" defer></script>' in html
 
 
 def test_topic_page_outside_a_day_is_reported(tmp_path: Path) -> None:

@@ -41,8 +41,8 @@ def test_script_is_added_to_the_tool_page_only(tmp_path: Path) -> None:
     assert site.build() == []
     tool_page = (site.root / "site" / "area" / "other" / "index.html").read_text(encoding="utf-8")
     other_page = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
-    assert tool_page.count('<script src="../../assets/javascripts/tools/demo.js"></script>') == 1
-    runner_tag = '<script src="../../assets/javascripts/tools/_runner.js"></script>'
+    assert tool_page.count('<script src="../../assets/javascripts/tools/demo.js" defer></script>') == 1
+    runner_tag = '<script src="../../assets/javascripts/tools/_runner.js" defer></script>'
     assert tool_page.count(runner_tag) == 1
     assert tool_page.index(runner_tag) < tool_page.index("tools/demo.js")
     assert "javascripts/tools/" not in other_page

@@ -15,7 +15,7 @@ TOOLS = {  # tool name → the page that carries it
     "practice": "practice.md",
 }
 _QUESTION = re.compile(r'<details class="question">\s*<summary>(.*?)</summary>', re.S)
-_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/tools/([a-z-]+)\.js"></script>')
+_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/tools/([a-z-]+)\.js" defer></script>')
 
 
 def nav_pages() -> list[str]:

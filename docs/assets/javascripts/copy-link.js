@@ -1,6 +1,6 @@
-/* Adds a "copy link" button after every heading permalink (¶): one click puts the full
- * URL of that section on the clipboard, ready to paste into chat. Re-runs after every
- * instant navigation through Material's document$ observable. */
+/* The "copy link" button after every heading permalink (¶), written by hooks/copylink.py: one
+ * click puts the full URL of that section on the clipboard, ready to paste into chat. One
+ * listener on the document answers every button, also on pages reached by instant navigation. */
 (function () {
   "use strict"
   var LABEL = "이 섹션 링크 복사"
@@ -20,32 +20,18 @@
       button.title = LABEL
     }, 2000)
   }
-  function addButtons() {
-    var links = document.querySelectorAll(".md-content .headerlink")
-    Array.prototype.forEach.call(links, function (anchor) {
-      if (anchor.nextElementSibling && anchor.nextElementSibling.classList.contains("copy-link")) return
-      var button = document.createElement("button")
-      button.type = "button"
-      button.className = "copy-link"
-      button.setAttribute("aria-label", LABEL)
-      button.title = LABEL
-      button.addEventListener("click", function () {
-        var url = sectionUrl(anchor)
-        history.replaceState(history.state, "", url)
-        if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(url).then(
-            function () { announce(button, "링크를 복사했습니다") },
-            function () { announce(button, "주소 표시줄의 링크를 복사하세요") })
-        } else {
-          announce(button, "주소 표시줄의 링크를 복사하세요")
-        }
-      })
-      anchor.insertAdjacentElement("afterend", button)
-    })
-  }
-  if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(addButtons)
-  } else {
-    document.addEventListener("DOMContentLoaded", addButtons)
-  }
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("button.copy-link") : null
+    var anchor = button && button.previousElementSibling
+    if (!anchor || !anchor.classList.contains("headerlink")) return
+    var url = sectionUrl(anchor)
+    history.replaceState(history.state, "", url)
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(url).then(
+        function () { announce(button, "링크를 복사했습니다") },
+        function () { announce(button, "주소 표시줄의 링크를 복사하세요") })
+    } else {
+      announce(button, "주소 표시줄의 링크를 복사하세요")
+    }
+  })
 })()
