@@ -181,6 +181,18 @@ def test_nothing_moves_while_the_scripts_start_on_a_phone(browser: object, base_
         session.close()
 
 
+def test_without_javascript_no_copy_button_is_offered(browser: object, base_url: str) -> None:
+    # hooks/copylink.py writes the buttons; only copy-link.js makes them work.
+    session = Visit(browser, base_url, java_script_enabled=False)
+    try:
+        page = session.open("compute/load-balancing/", wait_until="load")
+        assert page.locator("h2#sticky-sessions button.copy-link").count() == 1
+        assert not page.locator("h2#sticky-sessions button.copy-link").is_visible()
+        assert page.locator("h2#sticky-sessions a.headerlink").count() == 1
+    finally:
+        session.close()
+
+
 def test_shared_anchor_link_lands_on_the_section(visit: Visit) -> None:
     page = visit.open("compute/load-balancing/#session-store")
     top = page.eval_on_selector("h2#session-store", "e => e.getBoundingClientRect().top")
