@@ -156,6 +156,7 @@ def test_copy_link_button_is_a_labelled_keyboard_control(visit: Visit) -> None:
     assert page.url.endswith("/compute/load-balancing/#sticky-sessions")
 
 
+# Every layout shift of the page (what Lighthouse adds up as CLS), recorded from the first byte on.
 LAYOUT_SHIFTS = """window.__shifts = [];
 new PerformanceObserver(list => {
   for (const entry of list.getEntries())
@@ -165,6 +166,13 @@ new PerformanceObserver(list => {
 }).observe({type: "layout-shift", buffered: true});"""
 
 
+def record_shifts_on_a_slowed_cpu(session: Visit) -> None:
+    """From the next page on, record its layout shifts (window.__shifts) with the CPU slowed 4x,
+    as Lighthouse slows it for a phone: the page is drawn before its scripts have run."""
+    session.context.add_init_script(LAYOUT_SHIFTS)
+    session.context.new_cdp_session(session.page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+
+
 @pytest.mark.parametrize("path", ["security/iam/", "serverless/step-functions/", "basics/cloud-computing/"])
 def test_nothing_moves_while_the_scripts_start_on_a_phone(browser: object, base_url: str, path: str) -> None:
     # On a phone, with the CPU slowed as Lighthouse slows it, the page is drawn before the scripts
@@ -172,8 +180,7 @@ def test_nothing_moves_while_the_scripts_start_on_a_phone(browser: object, base_
     # These pages have a heading whose last line the copy-link button used to wrap.
     session = Visit(browser, base_url, viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
     try:
-        session.context.add_init_script(LAYOUT_SHIFTS)
-        session.context.new_cdp_session(session.page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        record_shifts_on_a_slowed_cpu(session)
         page = session.open(path, wait_until="load")
         page.wait_for_timeout(500)
         assert page.evaluate("window.__shifts") == []

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, unavailable
-from test_browser import Visit
+from test_browser import Visit, record_shifts_on_a_slowed_cpu
 
 pytestmark = pytest.mark.browser
 
@@ -467,22 +467,12 @@ def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     assert page.evaluate("localStorage.getItem('aws-note:practice:right')") == "[]"
 
 
-# Every layout shift of the page (what Lighthouse adds up as CLS), recorded from the first byte on.
-SHIFTS = """window.__shifts = [];
-new PerformanceObserver(list => {
-  for (const entry of list.getEntries())
-    if (!entry.hadRecentInput)
-      window.__shifts.push([entry.value, ...entry.sources.map(s => s.node && s.node.className)]);
-}).observe({type: "layout-shift", buffered: true});"""
-
-
 def test_practice_page_does_not_move_when_the_script_takes_over(browser: object, base_url: str) -> None:
     # On a phone-sized screen and a CPU slowed as Lighthouse slows it, the page is drawn before
     # practice.js runs; what it draws must already be the script's first view.
     session = Visit(browser, base_url, viewport={"width": 412, "height": 823}, is_mobile=True)
     try:
-        session.context.add_init_script(SHIFTS)
-        session.context.new_cdp_session(session.page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        record_shifts_on_a_slowed_cpu(session)
         page = session.open(PRACTICE, wait_until="load")
         page.locator(".practice-controls[data-started]").wait_for(state="visible")
         page.wait_for_timeout(500)
