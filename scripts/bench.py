@@ -220,7 +220,8 @@ def main() -> int:
         visits = first_visits(site_dir, paths)
         heaviest = max(visits, key=lambda path: visits[path][1] - visits[path][2]) if visits else None
         why_not = lighthouse_ready()
-        audited = (paths if os.environ.get("PAGES") == "all"
+        every_page = os.environ.get("PAGES") == "all"
+        audited = (paths if every_page
                    else list(dict.fromkeys(["", heaviest if heaviest is not None else "", DIAGRAM_PAGE])))
         scores = lighthouse_runs(site_dir, audited) if why_not is None else {}
         host = statistics.median(score["host"] for score in scores.values()) if scores else 0
@@ -270,7 +271,7 @@ def main() -> int:
                   f"total blocking time {score['tbt']:.0f} ms, main-thread work {score['main']:.0f} ms, "
                   f"{score['dom']:.0f} DOM elements; observed first paint {score['paint']:.0f} ms, "
                   f"{load}")
-        if len(results) > 3:
+        if every_page:
             low = sorted((score["performance"], f"/{path}") for path, score in results.items()
                          if score["performance"] < 98)
             print(f"  {len(results) - len(low)} of {len(results)} pages at performance 98 or more"
