@@ -292,6 +292,19 @@ IAM_CASES = [
      ("deny", "세션 정책", "주체 유형에 따라")),
     ({"resource_policy": "allow", "identity_policy": "none", "boundary": "allow", "session_policy": "allow",
       "resource_principal": "role"}, ("allow", "리소스 기반 정책", "리소스 기반 정책이 요청을 허용")),
+    # GetFederationToken: a grant to the ARN of the IAM user who federated joins the user's permissions
+    # before the session exists, so the session policy and the boundary still limit it, and a session
+    # without a session policy has none of it; a grant to the federated user session itself does not.
+    ({"resource_policy": "allow", "session_policy": "no-allow", "resource_principal": "federating-user"},
+     ("deny", "세션 정책", "GetFederationToken을 부른 IAM 사용자의 ARN")),
+    ({"resource_policy": "allow", "session_policy": "allow", "boundary": "no-allow",
+      "resource_principal": "federating-user"}, ("deny", "권한 경계", "권한 경계에 묶입니다")),
+    ({"resource_policy": "allow", "resource_principal": "federating-user"},
+     ("deny", "세션 정책", "세션 정책을 넘기지 않으면")),
+    ({"resource_policy": "allow", "session_policy": "allow", "identity_policy": "none",
+      "resource_principal": "federating-user"}, ("allow", "리소스 기반 정책", "페더레이션 사용자 세션의 ARN")),
+    ({"resource_policy": "allow", "session_policy": "no-allow", "identity_policy": "none"},
+     ("allow", "리소스 기반 정책", "페더레이션 사용자 세션의 ARN")),
 ]
 
 
