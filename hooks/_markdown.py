@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
@@ -55,15 +55,17 @@ def front_matter_end(source: str) -> int:
 
 
 # Front-matter keys this site uses (ours, and Material's that a page may set).
-FRONT_MATTER_KEYS = ("topic", "anchor_aliases", "hide", "title", "description", "search", "status", "subtitle",
-                     "icon", "template")
+FRONT_MATTER_KEYS = ("anchor_aliases", "hide", "title", "description", "search", "status", "subtitle", "icon",
+                     "template")
+# Keys the site no longer reads, with what replaced them.
+RETIRED_KEYS = {"topic": "a page's folder makes it a topic page now (hooks/_areas.py) — delete the line"}
 
 
 def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]:
     """The page's front matter as a mapping, and (line, message) for each way it is malformed.
 
     MkDocs swallows a YAML error and renders the block as text, so the page silently loses its
-    ``topic`` and gains a heading made of YAML; here the error is a problem with a line.
+    keys and gains a heading made of YAML; here the error is a problem with a line.
     """
     lines = source.splitlines()
     if not lines or lines[0].strip() != "---":
@@ -83,16 +85,17 @@ def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]
         return {}, []
     if not isinstance(data, dict):
         return {}, [(2, "front matter is not a mapping — write it as 'key: value' lines")]
-    problems = [(number, f"front matter key '{key}' is unknown — use one of {', '.join(FRONT_MATTER_KEYS)}")
+    problems = [(number, unknown_key_problem(key))
                 for number, line in enumerate(lines[1 : end - 1], start=2)
                 for key in [line.split(":", 1)[0].strip()]
                 if line[:1].strip() and ":" in line and key not in FRONT_MATTER_KEYS]
     return data, problems
 
 
-def is_topic_page(meta: Mapping[str, object]) -> bool:
-    """A topic page declares ``topic: <id>`` in its front matter; only those follow the page skeleton."""
-    return bool(meta.get("topic"))
+def unknown_key_problem(key: str) -> str:
+    if key in RETIRED_KEYS:
+        return f"front matter key '{key}' is no longer used: {RETIRED_KEYS[key]}"
+    return f"front matter key '{key}' is unknown — use one of {', '.join(FRONT_MATTER_KEYS)}"
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,18 @@ import pytest
 from admonitions import admonition_problems
 from hooksite import FixtureSite
 
-TOPIC = "docs/area/topic.md"
+TOPIC = "docs/basics/topic.md"
 
 UNKNOWN_TYPES = {
     "misspelled warning": (
         "본문입니다.", '본문입니다.\n\n!!! warnnig "주의"\n    내용.\n',
-        "docs/area/topic.md:12: admonition type 'warnnig' is not defined — did you mean 'warning'?"),
+        "docs/basics/topic.md:12: admonition type 'warnnig' is not defined — did you mean 'warning'?"),
     "misspelled correction": (
         '!!! correction "노트 정정: 예시 정정"', '!!! corection "노트 정정: 예시 정정"',
-        "docs/area/topic.md:16: admonition type 'corection' is not defined — did you mean 'correction'?"),
+        "docs/basics/topic.md:16: admonition type 'corection' is not defined — did you mean 'correction'?"),
     "collapsible, no type": (
         '??? question "질문?"', '??? "질문?"',
-        "docs/area/topic.md:25: admonition has no type — write one after the marker, e.g. '!!! note'"),
+        "docs/basics/topic.md:25: admonition has no type — write one after the marker, e.g. '!!! note'"),
 }
 
 

@@ -58,4 +58,4 @@ def test_materials_sheet_is_widened_in_the_built_site(tmp_path: Path) -> None:
     built = next(site.path("site/assets/stylesheets").glob("main.*.min.css")).read_text(encoding="utf-8")
     assert "table:not([class])" not in built
     assert "table:is(:not([class]),.data-table)" in built
-    assert f'{BOX}<table class="data-table">' in site.read("site/area/topic/index.html")
+    assert f'{BOX}<table class="data-table">' in site.read("site/basics/topic/index.html")

@@ -6,44 +6,44 @@ import pytest
 from _markdown import links, resolve_url_path
 from hooksite import FixtureSite
 
-TOPIC, OTHER = "docs/area/topic.md", "docs/area/other.md"
+TOPIC, OTHER = "docs/basics/topic.md", "docs/basics/other.md"
 TABLE_LINK = "[다른 주제](other.md)"
 HTML_LINK = '<a href="../topic/#first-section">'
 
 # (file, text in the fixture, what it becomes, the one expected message)
 BROKEN_LINKS = {
     "missing page": (TOPIC, TABLE_LINK, "[다른 주제](othr.md)",
-                     "docs/area/topic.md:14: link 'othr.md' points to 'docs/area/othr.md', which does not exist"),
+                     "docs/basics/topic.md:14: link 'othr.md' points to 'docs/basics/othr.md', which does not exist"),
     "missing anchor, in a table": (
         TOPIC, TABLE_LINK, "[다른 주제](other.md#nope)",
-        "docs/area/topic.md:14: link 'other.md#nope': 'docs/area/other.md' has no anchor '#nope' — "
+        "docs/basics/topic.md:14: link 'other.md#nope': 'docs/basics/other.md' has no anchor '#nope' — "
         "use one of its heading ids"),
     "missing anchor, in an admonition": (
         TOPIC, "    **현재:** 맞는 문장입니다.", "    **현재:** [같은 페이지](#missing) 참고.",
-        "docs/area/topic.md:19: link '#missing': this page has no anchor '#missing' — use one of its heading ids"),
+        "docs/basics/topic.md:19: link '#missing': this page has no anchor '#missing' — use one of its heading ids"),
     "raw HTML, missing anchor": (
         OTHER, HTML_LINK, '<a href="../topic/#second-section">',
-        "docs/area/other.md:10: link '../topic/#second-section': 'docs/area/topic.md' has no anchor "
+        "docs/basics/other.md:10: link '../topic/#second-section': 'docs/basics/topic.md' has no anchor "
         "'#second-section' — use one of its heading ids"),
     "raw HTML, missing page": (
         OTHER, HTML_LINK, '<a href="../topics/">',
-        "docs/area/other.md:10: HTML link '../topics/' resolves to '/area/topics/', "
+        "docs/basics/other.md:10: HTML link '../topics/' resolves to '/basics/topics/', "
         "which is no page or file of the site"),
     "http": (TOPIC, "본문입니다.", "본문입니다. [예](http://example.org/a.html)",
-             "docs/area/topic.md:10: link 'http://example.org/a.html' uses http — use https"),
+             "docs/basics/topic.md:10: link 'http://example.org/a.html' uses http — use https"),
     "built URL in Markdown": (
         TOPIC, TABLE_LINK, "[다른 주제](../other/)",
-        "docs/area/topic.md:14: link '../other/' points at a built URL or a missing file — "
+        "docs/basics/topic.md:14: link '../other/' points at a built URL or a missing file — "
         "link the Markdown source, e.g. 'page.md#anchor'"),
     "unsupported scheme": (TOPIC, "본문입니다.", "본문입니다. [파일](ftp://example.org/a.txt)",
-                           "docs/area/topic.md:10: link 'ftp://example.org/a.txt' uses an unsupported scheme — "
+                           "docs/basics/topic.md:10: link 'ftp://example.org/a.txt' uses an unsupported scheme — "
                            "use an https URL"),
     "link text wrapped onto the next line": (
         TOPIC, "본문입니다.", "본문입니다. [줄이 바뀌는\n링크 텍스트](otherr.md)도 있습니다.",
-        "docs/area/topic.md:11: link 'otherr.md' points to 'docs/area/otherr.md', which does not exist"),
+        "docs/basics/topic.md:11: link 'otherr.md' points to 'docs/basics/otherr.md', which does not exist"),
     "absolute path": (
-        TOPIC, TABLE_LINK, "[다른 주제](/area/other.md)",
-        "docs/area/topic.md:14: link '/area/other.md' is an absolute path — write it relative to this file, "
+        TOPIC, TABLE_LINK, "[다른 주제](/basics/other.md)",
+        "docs/basics/topic.md:14: link '/basics/other.md' is an absolute path — write it relative to this file, "
         "e.g. '../area/page.md'"),
 }
 
@@ -57,8 +57,8 @@ def test_broken_link_is_reported(tmp_path: Path, page: str, old: str, new: str, 
 
 def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "[다른 주제](other.md)", "[다른 주제](nope.md)")
-    site.replace("docs/area/other.md", "(topic.md#first-section)", "(topic.md#nope)")
+    site.replace("docs/basics/topic.md", "[다른 주제](other.md)", "[다른 주제](nope.md)")
+    site.replace("docs/basics/other.md", "(topic.md#first-section)", "(topic.md#nope)")
     assert len(site.build()) == 2
 
 
