@@ -102,49 +102,90 @@ def unknown_key_problem(key: str) -> str:
 class Fence:
     line: int  # the line of the opening fence
     info: str  # what follows the opening backticks ('mermaid', 'bash', …)
-    body: str  # the code, with the fence's own indentation removed
+    body: str  # the code, with the fence's own indentation removed ('' for a fence never closed)
+    closed: bool = True  # False: Python-Markdown renders the fence line and what follows as Markdown
+    last: int = 0  # the closing line, or the line that made the fence be given up
+    opening: str = ""  # the opening line as written, without its indentation ('```bash')
 
 
-def fences(source: str) -> list[Fence]:
-    """Every fenced code block outside front matter, in page order."""
+_TAB = 4  # Python-Markdown's tab length
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(_TAB)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _opening(line: str) -> tuple[int, str, str] | None:
+    """(indent, fence, info) when ``line`` opens a fenced block; a backtick fence's info has no backtick."""
+    match = _FENCE.match(line)
+    if not match:
+        return None
+    marker = match.group(1)
+    info = line.strip()[len(marker):].strip()
+    if marker[0] == "`" and "`" in info:
+        return None  # ```inline``` code, not a fence
+    return _indent(line), marker, info
+
+
+def _fenced_blocks(source: str) -> list[Fence]:
+    """Every fence outside front matter, closed or not, as pymdownx.superfences reads them.
+
+    The block closes at a line holding exactly the opening fence (same length, nothing but spaces
+    after it) at the opening fence's indentation. A non-blank line indented less than the opening
+    fence (the end of its list item or admonition), or the end of the page, abandons it: Python-
+    Markdown then shows the fence line as text and reads every line after it as Markdown. Such a
+    fence comes back with ``closed=False``; its lines up to ``last`` are not searched for another
+    opening fence, as pymdownx.superfences does not search them.
+    """
     found: list[Fence] = []
     skip = front_matter_end(source)
-    opened: tuple[int, str, int, str] | None = None  # line, fence, indent, info
+    opened: tuple[int, int, str, str, str] | None = None  # line, indent, fence, info, opening text
     body: list[str] = []
     for number, line in enumerate(source.splitlines(), start=1):
         if number <= skip:
             continue
         if opened is None:
-            match = _FENCE.match(line)
-            if match:
-                indent = len(line) - len(line.lstrip())
-                marker = match.group(1)[0] * len(match.group(1))
-                opened, body = (number, marker, indent, line.strip()[len(match.group(1)):].strip()), []
+            opening = _opening(line)
+            if opening:
+                opened, body = (number, *opening, line.strip()), []
             continue
-        if line.strip().startswith(opened[1]) and line.strip().strip(opened[1][0]) == "":
-            found.append(Fence(opened[0], opened[3], "\n".join(body)))
+        start, indent, marker, info, text = opened
+        if not line.strip():
+            body.append("")
+        elif _indent(line) < indent:
+            found.append(Fence(start, info, "", closed=False, last=number, opening=text))
             opened = None
-            continue
-        body.append(line[opened[2]:] if line[: opened[2]].strip() == "" else line.lstrip())
+        elif line.expandtabs(_TAB)[indent:].rstrip() == marker:
+            found.append(Fence(start, info, "\n".join(body), closed=True, last=number, opening=text))
+            opened = None
+        else:
+            body.append(line.expandtabs(_TAB)[indent:])
+    if opened is not None:
+        found.append(Fence(opened[0], opened[3], "", closed=False, last=len(source.splitlines()), opening=opened[4]))
     return found
 
 
+def fences(source: str) -> list[Fence]:
+    """Every fenced code block outside front matter, in page order (fences never closed left out)."""
+    return [fence for fence in _fenced_blocks(source) if fence.closed]
+
+
+def unclosed_fences(source: str) -> list[Fence]:
+    """Every fence that is never closed, which Python-Markdown renders as text."""
+    return [fence for fence in _fenced_blocks(source) if not fence.closed]
+
+
 def content_lines(source: str) -> Iterator[tuple[int, str]]:
-    """Yield (line number, line) for lines outside front matter and code fences."""
+    """Yield (line number, line) for lines outside front matter and closed code fences.
+
+    The lines of a fence that is never closed are content, as they are to Python-Markdown.
+    """
     skip = front_matter_end(source)
-    fence: str | None = None
+    code = {number for fence in fences(source) for number in range(fence.line, fence.last + 1)}
     for number, line in enumerate(source.splitlines(), start=1):
-        if number <= skip:
-            continue
-        match = _FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(1)[0] * len(match.group(1))
-            continue
-        if fence is not None:
-            if line.strip().startswith(fence) and line.strip().strip(fence[0]) == "":
-                fence = None
-            continue
-        yield number, line
+        if number > skip and number not in code:
+            yield number, line
 
 
 def headings(source: str) -> list[Heading]:
