@@ -37,6 +37,17 @@ def test_practice_page_lists_the_questions_with_links_back(tmp_path: Path) -> No
     assert '<script src="../assets/javascripts/tools/practice.js" defer></script>' in html
 
 
+def test_a_question_that_lost_its_answer_is_reported_once_at_its_page(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site)
+    site.replace("docs/basics/other.md", '??? question "질문?"\n    답입니다.', '??? question "질문?"\n답입니다.')
+    assert site.build() == [  # hooks/admonitions.py; the practice page's copy is not reported again
+        "docs/basics/other.md:14: question '질문?' has no answer, here and on the practice page — indent the answer "
+        "by 4 spaces under the '??? question' line"]
+    html = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    assert '<details class="question">\n<summary>질문?</summary>\n</details>' in html
+
+
 def test_topic_page_outside_a_day_is_reported(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     with_practice(site, "  - 1일차:\n      - basics/topic.md\n  - 다른 주제: basics/other.md\n")
