@@ -22,9 +22,10 @@ _EXPLICIT_ID = re.compile(r"\s*\{\s*:?\s*#([^\s}]+)[^}]*\}\s*$")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 # A link text may wrap onto the next line of its paragraph, never across a blank line.
 _LINK_TEXT = r"\[(?:[^\[\]\n]|\n(?![ \t]*\n)|\[[^\]\n]*\])*\]"
-_MD_LINK = re.compile(r"!?" + _LINK_TEXT + r"\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_MD_LINK = re.compile(r"(!?)" + _LINK_TEXT + r"\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+[\"'].*[\"'])?\s*$")
 _HTML_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_HTML_IMG = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -41,6 +42,7 @@ class Link:
     line: int
     target: str
     raw_html: bool  # True for <a href> in raw HTML: relative to the built page URL, not to the .md file
+    image: bool = False  # ![alt](src) or <img src>: a file to show, not a page to go to
 
 
 def front_matter_end(source: str) -> int:
@@ -212,7 +214,7 @@ def _blanked(source: str) -> str:
 
 
 def links(source: str) -> list[Link]:
-    """Return every link target in Markdown syntax, reference definitions and raw ``<a href>``.
+    """Return every link target in Markdown syntax, reference definitions, raw ``<a href>`` and ``<img src>``.
 
     A link text may wrap onto the next lines of its paragraph; the line reported is the one that
     holds the target, which is where an author fixes it.
@@ -220,9 +222,11 @@ def links(source: str) -> list[Link]:
     text = _blanked(source)
     found: list[Link] = []
     for match in _MD_LINK.finditer(text):
-        found.append(Link(text.count("\n", 0, match.start(1)) + 1, match.group(1), raw_html=False))
-    for match in _HTML_HREF.finditer(text):
-        found.append(Link(text.count("\n", 0, match.start(1)) + 1, match.group(1), raw_html=True))
+        found.append(Link(text.count("\n", 0, match.start(2)) + 1, match.group(2), raw_html=False,
+                          image=match.group(1) == "!"))
+    for pattern, image in ((_HTML_HREF, False), (_HTML_IMG, True)):
+        for match in pattern.finditer(text):
+            found.append(Link(text.count("\n", 0, match.start(1)) + 1, match.group(1), raw_html=True, image=image))
     for number, line in enumerate(text.splitlines(), start=1):
         ref = _REF_DEF.match(line)
         if ref:

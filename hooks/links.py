@@ -9,12 +9,17 @@ Rules, checked on the page source so each problem comes with its line:
 3. Links never use absolute site paths (``/x/``) and Markdown links never point at built URLs
    (``../x/``): both break when the site moves or a page is renamed.
 4. External links use https.
+5. An image (Markdown, raw ``<img>``) is a file of the site, and nothing in a page's content
+   (images, frames, media, scripts) loads from another host: the site makes no request elsewhere.
+   This rule reads the rendered page, so a reference-style image is caught too; the line is where
+   the page's source names the address.
 MkDocs' own ``validation:`` checks overlap with rule 1; this hook adds line numbers, raw HTML and
-rules 3–4.
+rules 3–5.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,6 +37,9 @@ log = hook_logger("links")
 
 _ANY_ID = re.compile(r"\bid=\"([^\"]+)\"")
 _ALLOWED_SCHEMES = ("https:", "mailto:")
+_LOADED_FROM_ELSEWHERE = re.compile(
+    r"""<(?P<tag>img|iframe|video|audio|source|track|embed|object|script)\b[^>]*?\b(?:src|data|poster)\s*=\s*"""
+    r"""["'](?P<url>(?:https?:)?//[^"']+)["']""", re.IGNORECASE)
 
 
 @dataclass
@@ -41,6 +49,7 @@ class _State:
     other_files: set[str] = field(default_factory=set)  # src paths of non-page files (images, …)
     ids: dict[str, set[str]] = field(default_factory=dict)  # src path -> every id on the page
     found: dict[str, list[Link]] = field(default_factory=dict)  # src path -> links
+    loads: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # src path -> (line, problem), rule 5
 
 
 _state = _State()
@@ -71,6 +80,11 @@ def resolve(page_src: str, page_url: str, link: Link) -> tuple[str | None, str, 
             return destination, "", None
         return None, fragment, (f"HTML link '{link.target}' resolves to '/{destination}', which is no page or "
                                 "file of the site")
+    if link.image:
+        if destination in _state.other_files:
+            return destination, "", None
+        return None, fragment, (f"image '{link.target}' points to 'docs/{destination}', which does not exist — "
+                                "add the file there or fix the path")
     if not destination.endswith(".md"):
         if destination in _state.other_files:
             return destination, "", None
@@ -86,6 +100,8 @@ def problems_for(page_src: str, page_links: list[Link]) -> list[tuple[int, str]]
     page_url = _state.pages_by_src[page_src]
     problems: list[tuple[int, str]] = []
     for link in page_links:
+        if is_external(link.target) and link.image:
+            continue  # rule 5, read from the rendered page
         if is_external(link.target):
             message = check_external(link)
             if message:
@@ -123,13 +139,29 @@ def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
     return markdown
 
 
+def loads_from_elsewhere(html: str, source: str) -> list[tuple[int, str]]:
+    """(line, message) for everything the rendered page would fetch from another host (rule 5); the
+    line is the first of the source that names the address (1 when none does)."""
+    problems: list[tuple[int, str]] = []
+    lines = source.splitlines()
+    for match in _LOADED_FROM_ELSEWHERE.finditer(html):
+        url = html_lib.unescape(match.group("url"))
+        line = next((number for number, text in enumerate(lines, start=1) if url in text), 1)
+        what = "image" if match.group("tag").lower() == "img" else f"<{match.group('tag').lower()}> source"
+        problems.append((line, f"{what} '{url}' loads from another host, and the site fetches nothing from "
+                               "elsewhere — save the file under docs/assets/ and link it relatively"))
+    return problems
+
+
 @event_priority(-50)  # after hooks/anchors.py has inserted alias targets
 def on_page_content(html: str, *, page: Page, **_: object) -> str:
     _state.ids[page.file.src_uri] = element_ids(html)
+    _state.loads[page.file.src_uri] = loads_from_elsewhere(html, page.file.content_string)
     return html
 
 
 def on_post_build(**_: object) -> None:
     for page_src, page_links in sorted(_state.found.items()):
-        for line, message in problems_for(page_src, page_links):
+        problems = problems_for(page_src, page_links) + _state.loads.get(page_src, [])
+        for line, message in sorted(problems, key=lambda problem: problem[0]):
             log.warning("docs/%s:%d: %s", page_src, line, message)

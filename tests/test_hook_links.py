@@ -10,6 +10,9 @@ TOPIC, OTHER = "docs/basics/topic.md", "docs/basics/other.md"
 TABLE_LINK = "[다른 주제](other.md)"
 HTML_LINK = '<a href="../topic/#first-section">'
 
+ELSEWHERE = ("docs/basics/{page}.md:{line}: {what} '{url}' loads from another host, and the site fetches "
+             "nothing from elsewhere — save the file under docs/assets/ and link it relatively")
+
 # (file, text in the fixture, what it becomes, the one expected message)
 BROKEN_LINKS = {
     "missing page": (TOPIC, TABLE_LINK, "[다른 주제](othr.md)",
@@ -41,6 +44,18 @@ BROKEN_LINKS = {
     "link text wrapped onto the next line": (
         TOPIC, "본문입니다.", "본문입니다. [줄이 바뀌는\n링크 텍스트](otherr.md)도 있습니다.",
         "docs/basics/topic.md:11: link 'otherr.md' points to 'docs/basics/otherr.md', which does not exist"),
+    "missing image": (TOPIC, "본문입니다.", "본문입니다. ![구성도](diagram.png)",
+                      "docs/basics/topic.md:10: image 'diagram.png' points to 'docs/basics/diagram.png', which does "
+                      "not exist — add the file there or fix the path"),
+    "image from another host": (
+        TOPIC, "본문입니다.", "본문입니다. ![구성도](https://example.com/d.png)", ELSEWHERE.format(
+            page="topic", line=10, what="image", url="https://example.com/d.png")),
+    "image from another host, by reference": (
+        TOPIC, "본문입니다.", "본문입니다. ![구성도][d]\n\n[d]: https://example.com/d.png\n\n", ELSEWHERE.format(
+            page="topic", line=12, what="image", url="https://example.com/d.png")),
+    "frame from another host, in raw HTML": (
+        OTHER, HTML_LINK, '<iframe src="https://www.example.com/embed/v"></iframe> ' + HTML_LINK, ELSEWHERE.format(
+            page="other", line=10, what="<iframe> source", url="https://www.example.com/embed/v")),
     "absolute path": (
         TOPIC, TABLE_LINK, "[다른 주제](/basics/other.md)",
         "docs/basics/topic.md:14: link '/basics/other.md' is an absolute path — write it relative to this file, "
@@ -53,6 +68,13 @@ def test_broken_link_is_reported(tmp_path: Path, page: str, old: str, new: str, 
     site = FixtureSite(tmp_path)
     site.replace(page, old, new)
     assert site.build() == [expected]
+
+
+def test_an_image_of_the_site_passes(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    site.path("docs/basics/diagram.png").write_bytes(b"\x89PNG\r\n")
+    site.replace(TOPIC, "본문입니다.", "본문입니다. ![구성도](diagram.png)")
+    assert site.build() == []
 
 
 def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
