@@ -13,19 +13,21 @@ Rules, checked on the page source so each problem comes with its line:
    (images, frames, media, scripts) loads from another host: the site makes no request elsewhere.
    This rule reads the rendered page, so a reference-style image is caught too; the line is where
    the page's source names the address.
-MkDocs' own ``validation:`` checks overlap with rule 1; this hook adds line numbers, raw HTML and
-rules 3–5.
+MkDocs' own ``validation:`` checks overlap with rules 1 and 3 and name no line. This hook holds
+MkDocs' link warnings back and passes on only those it did not report itself (``_log.HeldBack``), so
+a broken link is reported once, with its line; unplugged, MkDocs' warnings still fail the build.
 """
 
 from __future__ import annotations
 
 import html as html_lib
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from _log import hook_logger
-from _markdown import Link, is_external, link_destination, links, split_fragment
+from _log import HeldBack, hook_logger
+from _markdown import Link, is_external, link_destination, links, resolve_url_path, split_fragment
 from mkdocs.plugins import event_priority
 
 if TYPE_CHECKING:
@@ -36,6 +38,10 @@ if TYPE_CHECKING:
 log = hook_logger("links")
 
 _ANY_ID = re.compile(r"\bid=\"([^\"]+)\"")
+# MkDocs' warnings about a page's links (mkdocs/structure/pages.py), with the link as written
+_MKDOCS_LINK_WARNING = re.compile(r"^Doc file '(?P<page>[^']+)' contains "
+                                  r"(?:a link|an absolute link|an unrecognized relative link) '(?P<target>[^']*)'")
+_mkdocs_warnings = HeldBack("mkdocs.structure.pages", _MKDOCS_LINK_WARNING)
 _ALLOWED_SCHEMES = ("https:", "mailto:")
 _LOADED_FROM_ELSEWHERE = re.compile(
     r"""<(?P<tag>img|iframe|video|audio|source|track|embed|object|script)\b[^>]*?\b(?:src|data|poster)\s*=\s*"""
@@ -88,39 +94,49 @@ def resolve(page_src: str, page_url: str, link: Link) -> tuple[str | None, str, 
     if not destination.endswith(".md"):
         if destination in _state.other_files:
             return destination, "", None
-        return None, fragment, (f"link '{link.target}' points at a built URL or a missing file — "
-                                "link the Markdown source, e.g. 'page.md#anchor'")
+        if posixpath.splitext(destination)[1]:  # a file name (.png, .pdf, …), not a URL
+            return None, fragment, f"link '{link.target}' points to 'docs/{destination}', which does not exist"
+        return None, fragment, built_url_problem(page_src, page_url, link)
     if destination not in _state.pages_by_src:
         return None, fragment, f"link '{link.target}' points to 'docs/{destination}', which does not exist"
     return destination, fragment, None
 
 
-def problems_for(page_src: str, page_links: list[Link]) -> list[tuple[int, str]]:
-    """Every (line, message) for one page; needs the ids of all pages collected first."""
+def link_problem(page_src: str, page_url: str, link: Link) -> str | None:
+    """What is wrong with one link (None when nothing is); needs the ids of all pages collected first."""
+    if is_external(link.target):
+        return None if link.image else check_external(link)  # an external image: rule 5, from the rendered page
+    target, fragment, message = resolve(page_src, page_url, link)
+    if message:
+        return message
+    if fragment and target in _state.ids and fragment not in _state.ids[target]:
+        where = "this page" if target == page_src else f"'docs/{target}'"
+        return f"link '{link.target}': {where} has no anchor '#{fragment}' — use one of its heading ids"
+    return None
+
+
+def built_url_problem(page_src: str, page_url: str, link: Link) -> str:
+    """A Markdown link to a built URL, with the Markdown source it means when it names a page."""
+    path, fragment = split_fragment(link.target)
+    meant = _state.pages_by_url.get(resolve_url_path(page_url, path))
+    if meant is None:
+        return (f"link '{link.target}' points at a built URL or a missing file — "
+                "link the Markdown source, e.g. 'page.md#anchor'")
+    source = posixpath.relpath(meant, posixpath.dirname(page_src) or ".") + (f"#{fragment}" if fragment else "")
+    return f"link '{link.target}' points at a built URL — link the Markdown source instead: '{source}'"
+
+
+def problems_for(page_src: str, page_links: list[Link]) -> list[tuple[Link, str]]:
+    """Every broken link of one page, with what is wrong with it."""
     page_url = _state.pages_by_src[page_src]
-    problems: list[tuple[int, str]] = []
-    for link in page_links:
-        if is_external(link.target) and link.image:
-            continue  # rule 5, read from the rendered page
-        if is_external(link.target):
-            message = check_external(link)
-            if message:
-                problems.append((link.line, message))
-            continue
-        target, fragment, message = resolve(page_src, page_url, link)
-        if message:
-            problems.append((link.line, message))
-            continue
-        if fragment and target in _state.ids and fragment not in _state.ids[target]:
-            where = "this page" if target == page_src else f"'docs/{target}'"
-            problems.append((link.line, f"link '{link.target}': {where} has no anchor '#{fragment}' — "
-                                        "use one of its heading ids"))
-    return problems
+    return [(link, message) for link in page_links
+            if (message := link_problem(page_src, page_url, link)) is not None]
 
 
 def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
     global _state
     _state = _State()
+    _mkdocs_warnings.start()
     return config
 
 
@@ -161,7 +177,15 @@ def on_page_content(html: str, *, page: Page, **_: object) -> str:
 
 
 def on_post_build(**_: object) -> None:
+    reported: set[tuple[str, str]] = set()  # (page, link as written)
     for page_src, page_links in sorted(_state.found.items()):
-        problems = problems_for(page_src, page_links) + _state.loads.get(page_src, [])
+        broken = problems_for(page_src, page_links)
+        reported.update((page_src, link.target) for link, _message in broken)
+        problems = [(link.line, message) for link, message in broken] + _state.loads.get(page_src, [])
         for line, message in sorted(problems, key=lambda problem: problem[0]):
             log.warning("docs/%s:%d: %s", page_src, line, message)
+    _mkdocs_warnings.release(lambda match: (match["page"], match["target"]) in reported)
+
+
+def on_build_error(**_: object) -> None:
+    _mkdocs_warnings.release(lambda match: False)

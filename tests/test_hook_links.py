@@ -1,8 +1,11 @@
 """hooks/links.py: every internal link resolves, external links use https."""
 
+import logging
+import re
 from pathlib import Path
 
 import pytest
+from _log import HeldBack
 from _markdown import links, resolve_url_path
 from hooksite import FixtureSite
 
@@ -35,8 +38,12 @@ BROKEN_LINKS = {
     "http": (TOPIC, "본문입니다.", "본문입니다. [예](http://example.org/a.html)",
              "docs/basics/topic.md:10: link 'http://example.org/a.html' uses http — use https"),
     "built URL in Markdown": (
-        TOPIC, TABLE_LINK, "[다른 주제](../other/)",
-        "docs/basics/topic.md:14: link '../other/' points at a built URL or a missing file — "
+        TOPIC, TABLE_LINK, "[다른 주제](../other/#other-section)",
+        "docs/basics/topic.md:14: link '../other/#other-section' points at a built URL — link the Markdown source "
+        "instead: 'other.md#other-section'"),
+    "built URL of no page": (
+        TOPIC, TABLE_LINK, "[다른 주제](../others/)",
+        "docs/basics/topic.md:14: link '../others/' points at a built URL or a missing file — "
         "link the Markdown source, e.g. 'page.md#anchor'"),
     "unsupported scheme": (TOPIC, "본문입니다.", "본문입니다. [파일](ftp://example.org/a.txt)",
                            "docs/basics/topic.md:10: link 'ftp://example.org/a.txt' uses an unsupported scheme — "
@@ -44,6 +51,9 @@ BROKEN_LINKS = {
     "link text wrapped onto the next line": (
         TOPIC, "본문입니다.", "본문입니다. [줄이 바뀌는\n링크 텍스트](otherr.md)도 있습니다.",
         "docs/basics/topic.md:11: link 'otherr.md' points to 'docs/basics/otherr.md', which does not exist"),
+    "missing file": (TOPIC, TABLE_LINK, "[다른 주제](other.pdf)",
+                     "docs/basics/topic.md:14: link 'other.pdf' points to 'docs/basics/other.pdf', which does not "
+                     "exist"),
     "missing image": (TOPIC, "본문입니다.", "본문입니다. ![구성도](diagram.png)",
                       "docs/basics/topic.md:10: image 'diagram.png' points to 'docs/basics/diagram.png', which does "
                       "not exist — add the file there or fix the path"),
@@ -75,6 +85,35 @@ def test_an_image_of_the_site_passes(tmp_path: Path) -> None:
     site.path("docs/basics/diagram.png").write_bytes(b"\x89PNG\r\n")
     site.replace(TOPIC, "본문입니다.", "본문입니다. ![구성도](diagram.png)")
     assert site.build() == []
+
+
+def test_with_links_py_unplugged_mkdocs_still_fails_the_build(tmp_path: Path) -> None:
+    # links.py holds MkDocs' own link warnings back only while it reports them itself
+    site = FixtureSite(tmp_path, without=frozenset({"links.py"}))
+    site.replace(TOPIC, TABLE_LINK, "[다른 주제](othr.md)")
+    assert [(w.logger, w.message) for w in site.build_all()] == [
+        ("mkdocs.structure.pages", "Doc file 'basics/topic.md' contains a link 'othr.md', but the target "
+                                   "'basics/othr.md' is not found among documentation files.")]
+
+
+def test_held_back_warnings_the_hook_did_not_cover_are_passed_on() -> None:
+    logger = logging.getLogger("tests.held-back")
+    seen: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: seen.append(record.getMessage())  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    held = HeldBack(logger.name, re.compile(r"^link '(?P<target>[^']*)'"))
+    try:
+        held.start()
+        for message in ("link 'a.md' is broken", "link 'b.md' is broken", "something else"):
+            logger.warning(message)
+        assert seen == ["something else"]
+        held.release(lambda match: match["target"] == "a.md")
+        assert seen == ["something else", "link 'b.md' is broken"]
+        logger.warning("link 'c.md' is broken")  # released: nothing is held any more
+        assert seen[-1] == "link 'c.md' is broken"
+    finally:
+        logger.removeHandler(handler)
 
 
 def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:

@@ -12,6 +12,14 @@ def test_page_missing_from_nav(tmp_path: Path) -> None:
     assert site.build() == ["docs/extra.md:1: page is not in the nav — add it under nav in mkdocs.yml"]
 
 
+def test_with_orphans_py_unplugged_mkdocs_still_fails_the_build(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path, without=frozenset({"orphans.py"}))
+    site.write("docs/extra.md", "# 추가\n\n[홈](index.md)\n")
+    assert [(w.logger, w.message) for w in site.build_all()] == [
+        ("mkdocs.structure.nav", 'The following pages exist in the docs directory, but are not included in the '
+                                 '"nav" configuration:\n  - extra.md')]
+
+
 def test_page_nobody_links_to(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     site.replace("docs/index.md", "[다른 주제](basics/other.md)를", "다른 주제를")
