@@ -3,8 +3,9 @@
 The hooks report problems as ``docs/page.md:LINE: problem — fix``. They therefore scan the
 page's raw source (front matter included), so that a line number is the line an author sees in
 an editor. Code fences are skipped: a link or heading inside a code sample is not a link or a
-heading. The tests import the same functions (front matter, fences, links), so a page means the
-same thing to a hook and to a test.
+heading. Fences are read by pymdownx.superfences' own rules, so a fence it never closes is no code
+here either, and the lines after it are read as the page renders them. The tests import the same
+functions (front matter, fences, links), so a page means the same thing to a hook and to a test.
 """
 
 from __future__ import annotations
