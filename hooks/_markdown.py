@@ -3,15 +3,16 @@
 The hooks report problems as ``docs/page.md:LINE: problem — fix``. They therefore scan the
 page's raw source (front matter included), so that a line number is the line an author sees in
 an editor. Code fences are skipped: a link or heading inside a code sample is not a link or a
-heading. The tests import the same functions (front matter, fences, links), so a page means the
-same thing to a hook and to a test.
+heading. Fences are read by pymdownx.superfences' own rules, so a fence it never closes is no code
+here either, and the lines after it are read as the page renders them. The tests import the same
+functions (front matter, fences, links), so a page means the same thing to a hook and to a test.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
@@ -22,9 +23,10 @@ _EXPLICIT_ID = re.compile(r"\s*\{\s*:?\s*#([^\s}]+)[^}]*\}\s*$")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 # A link text may wrap onto the next line of its paragraph, never across a blank line.
 _LINK_TEXT = r"\[(?:[^\[\]\n]|\n(?![ \t]*\n)|\[[^\]\n]*\])*\]"
-_MD_LINK = re.compile(r"!?" + _LINK_TEXT + r"\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_MD_LINK = re.compile(r"(!?)" + _LINK_TEXT + r"\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+[\"'].*[\"'])?\s*$")
 _HTML_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_HTML_IMG = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -41,6 +43,7 @@ class Link:
     line: int
     target: str
     raw_html: bool  # True for <a href> in raw HTML: relative to the built page URL, not to the .md file
+    image: bool = False  # ![alt](src) or <img src>: a file to show, not a page to go to
 
 
 def front_matter_end(source: str) -> int:
@@ -55,15 +58,17 @@ def front_matter_end(source: str) -> int:
 
 
 # Front-matter keys this site uses (ours, and Material's that a page may set).
-FRONT_MATTER_KEYS = ("topic", "anchor_aliases", "hide", "title", "description", "search", "status", "subtitle",
-                     "icon", "template")
+FRONT_MATTER_KEYS = ("anchor_aliases", "hide", "title", "description", "search", "status", "subtitle", "icon",
+                     "template")
+# Keys the site no longer reads, with what replaced them.
+RETIRED_KEYS = {"topic": "a page's folder makes it a topic page now (hooks/_areas.py) — delete the line"}
 
 
 def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]:
     """The page's front matter as a mapping, and (line, message) for each way it is malformed.
 
     MkDocs swallows a YAML error and renders the block as text, so the page silently loses its
-    ``topic`` and gains a heading made of YAML; here the error is a problem with a line.
+    keys and gains a heading made of YAML; here the error is a problem with a line.
     """
     lines = source.splitlines()
     if not lines or lines[0].strip() != "---":
@@ -83,65 +88,107 @@ def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]
         return {}, []
     if not isinstance(data, dict):
         return {}, [(2, "front matter is not a mapping — write it as 'key: value' lines")]
-    problems = [(number, f"front matter key '{key}' is unknown — use one of {', '.join(FRONT_MATTER_KEYS)}")
+    problems = [(number, unknown_key_problem(key))
                 for number, line in enumerate(lines[1 : end - 1], start=2)
                 for key in [line.split(":", 1)[0].strip()]
                 if line[:1].strip() and ":" in line and key not in FRONT_MATTER_KEYS]
     return data, problems
 
 
-def is_topic_page(meta: Mapping[str, object]) -> bool:
-    """A topic page declares ``topic: <id>`` in its front matter; only those follow the page skeleton."""
-    return bool(meta.get("topic"))
+def unknown_key_problem(key: str) -> str:
+    if key in RETIRED_KEYS:
+        return f"front matter key '{key}' is no longer used: {RETIRED_KEYS[key]}"
+    return f"front matter key '{key}' is unknown — use one of {', '.join(FRONT_MATTER_KEYS)}"
 
 
 @dataclass(frozen=True)
 class Fence:
     line: int  # the line of the opening fence
     info: str  # what follows the opening backticks ('mermaid', 'bash', …)
-    body: str  # the code, with the fence's own indentation removed
+    body: str  # the code, with the fence's own indentation removed ('' for a fence never closed)
+    closed: bool = True  # False: Python-Markdown renders the fence line and what follows as Markdown
+    last: int = 0  # the closing line, or the line that made the fence be given up
+    opening: str = ""  # the opening line as written, without its indentation ('```bash')
 
 
-def fences(source: str) -> list[Fence]:
-    """Every fenced code block outside front matter, in page order."""
+_TAB = 4  # Python-Markdown's tab length
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(_TAB)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _opening(line: str) -> tuple[int, str, str] | None:
+    """(indent, fence, info) when ``line`` opens a fenced block; a backtick fence's info has no backtick."""
+    match = _FENCE.match(line)
+    if not match:
+        return None
+    marker = match.group(1)
+    info = line.strip()[len(marker):].strip()
+    if marker[0] == "`" and "`" in info:
+        return None  # ```inline``` code, not a fence
+    return _indent(line), marker, info
+
+
+def _fenced_blocks(source: str) -> list[Fence]:
+    """Every fence outside front matter, closed or not, as pymdownx.superfences reads them.
+
+    The block closes at a line holding exactly the opening fence (same length, nothing but spaces
+    after it) at the opening fence's indentation. A non-blank line indented less than the opening
+    fence (the end of its list item or admonition), or the end of the page, abandons it: Python-
+    Markdown then shows the fence line as text and reads every line after it as Markdown. Such a
+    fence comes back with ``closed=False``; its lines up to ``last`` are not searched for another
+    opening fence, as pymdownx.superfences does not search them.
+    """
     found: list[Fence] = []
     skip = front_matter_end(source)
-    opened: tuple[int, str, int, str] | None = None  # line, fence, indent, info
+    opened: tuple[int, int, str, str, str] | None = None  # line, indent, fence, info, opening text
     body: list[str] = []
     for number, line in enumerate(source.splitlines(), start=1):
         if number <= skip:
             continue
         if opened is None:
-            match = _FENCE.match(line)
-            if match:
-                indent = len(line) - len(line.lstrip())
-                marker = match.group(1)[0] * len(match.group(1))
-                opened, body = (number, marker, indent, line.strip()[len(match.group(1)):].strip()), []
+            opening = _opening(line)
+            if opening:
+                opened, body = (number, *opening, line.strip()), []
             continue
-        if line.strip().startswith(opened[1]) and line.strip().strip(opened[1][0]) == "":
-            found.append(Fence(opened[0], opened[3], "\n".join(body)))
+        start, indent, marker, info, text = opened
+        if not line.strip():
+            body.append("")
+        elif _indent(line) < indent:
+            found.append(Fence(start, info, "", closed=False, last=number, opening=text))
             opened = None
-            continue
-        body.append(line[opened[2]:] if line[: opened[2]].strip() == "" else line.lstrip())
+        elif line.expandtabs(_TAB)[indent:].rstrip() == marker:
+            found.append(Fence(start, info, "\n".join(body), closed=True, last=number, opening=text))
+            opened = None
+        else:
+            body.append(line.expandtabs(_TAB)[indent:])
+    if opened is not None:
+        found.append(Fence(opened[0], opened[3], "", closed=False, last=len(source.splitlines()), opening=opened[4]))
     return found
 
 
+def fences(source: str) -> list[Fence]:
+    """Every fenced code block outside front matter, in page order (fences never closed left out)."""
+    return [fence for fence in _fenced_blocks(source) if fence.closed]
+
+
+def unclosed_fences(source: str) -> list[Fence]:
+    """Every fence that is never closed, which Python-Markdown renders as text."""
+    return [fence for fence in _fenced_blocks(source) if not fence.closed]
+
+
 def content_lines(source: str) -> Iterator[tuple[int, str]]:
-    """Yield (line number, line) for lines outside front matter and code fences."""
+    """Yield (line number, line) for lines outside front matter and closed code fences.
+
+    The lines of a fence that is never closed are content, as they are to Python-Markdown.
+    """
     skip = front_matter_end(source)
-    fence: str | None = None
+    code = {number for fence in fences(source) for number in range(fence.line, fence.last + 1)}
     for number, line in enumerate(source.splitlines(), start=1):
-        if number <= skip:
-            continue
-        match = _FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(1)[0] * len(match.group(1))
-            continue
-        if fence is not None:
-            if line.strip().startswith(fence) and line.strip().strip(fence[0]) == "":
-                fence = None
-            continue
-        yield number, line
+        if number > skip and number not in code:
+            yield number, line
 
 
 def headings(source: str) -> list[Heading]:
@@ -168,7 +215,7 @@ def _blanked(source: str) -> str:
 
 
 def links(source: str) -> list[Link]:
-    """Return every link target in Markdown syntax, reference definitions and raw ``<a href>``.
+    """Return every link target in Markdown syntax, reference definitions, raw ``<a href>`` and ``<img src>``.
 
     A link text may wrap onto the next lines of its paragraph; the line reported is the one that
     holds the target, which is where an author fixes it.
@@ -176,9 +223,11 @@ def links(source: str) -> list[Link]:
     text = _blanked(source)
     found: list[Link] = []
     for match in _MD_LINK.finditer(text):
-        found.append(Link(text.count("\n", 0, match.start(1)) + 1, match.group(1), raw_html=False))
-    for match in _HTML_HREF.finditer(text):
-        found.append(Link(text.count("\n", 0, match.start(1)) + 1, match.group(1), raw_html=True))
+        found.append(Link(text.count("\n", 0, match.start(2)) + 1, match.group(2), raw_html=False,
+                          image=match.group(1) == "!"))
+    for pattern, image in ((_HTML_HREF, False), (_HTML_IMG, True)):
+        for match in pattern.finditer(text):
+            found.append(Link(text.count("\n", 0, match.start(1)) + 1, match.group(1), raw_html=True, image=image))
     for number, line in enumerate(text.splitlines(), start=1):
         ref = _REF_DEF.match(line)
         if ref:

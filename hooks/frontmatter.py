@@ -1,10 +1,11 @@
 """Front matter parses, or the build says where it breaks.
 
 MkDocs drops front matter whose YAML does not parse and renders it as page text: the page loses
-its ``topic`` (and with it the skeleton check) and gains a heading made of YAML, whose id
-`make anchors` would then lock in for good. This hook reports the YAML error with its line,
-an unclosed block, and keys this site does not know (a typo such as ``anchor_alias:`` would
-otherwise be ignored without a word).
+its keys (its ``anchor_aliases``, its ``hide`` or ``search`` settings) and gains a heading made of
+YAML, whose id `make anchors` would then lock in for good. This hook reports the YAML error with
+its line, an unclosed block, and keys this site does not know (a typo such as ``anchor_alias:``
+would otherwise be ignored without a word) or no longer reads (``topic:``: the page's folder
+decides now, hooks/_areas.py).
 """
 
 from __future__ import annotations

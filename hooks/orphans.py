@@ -3,14 +3,19 @@
 Every page is in the ``nav`` of mkdocs.yml, and every page except the home page is linked from
 at least one other page's text. A page reachable only through the sidebar is one nobody meets
 while reading, and a page outside the nav cannot be found at all.
+
+MkDocs' own ``validation: nav: omitted_files`` says the first half for all pages in one message with
+no line. It is held back while this hook reports the same pages, and passed on if it names a page
+the hook did not (``_log.HeldBack``); unplugged, MkDocs' message still fails the build.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from _log import hook_logger
+from _log import HeldBack, hook_logger
 from _markdown import is_external, link_destination, links, split_fragment
 
 if TYPE_CHECKING:
@@ -22,6 +27,10 @@ if TYPE_CHECKING:
 log = hook_logger("orphans")
 
 HOME = "index.md"
+# MkDocs' warning about pages outside the nav (mkdocs/structure/nav.py), one "  - page" line each
+_MKDOCS_NOT_IN_NAV = re.compile(r"^The following pages exist in the docs directory, but are not included in the "
+                                r"\"nav\" configuration:(?P<pages>(?:\n  - .+)+)")
+_mkdocs_warnings = HeldBack("mkdocs.structure.nav", _MKDOCS_NOT_IN_NAV)
 
 
 @dataclass
@@ -49,17 +58,29 @@ def linked_pages(page_src: str, page_url: str, source: str, urls: dict[str, str]
 def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
     global _state
     _state = _State()
+    _mkdocs_warnings.start()
     return config
+
+
+def _listed(match: re.Match[str]) -> set[str]:
+    return {line.removeprefix("  - ") for line in match["pages"].strip("\n").split("\n")}
 
 
 def on_nav(nav: Navigation, *, files: Files, **_: object) -> Navigation:
     in_nav = {page.file.src_uri for page in nav.pages}
+    reported: set[str] = set()
     for file in files.documentation_pages():
         _state.urls[file.url] = file.src_uri
         _state.inbound.setdefault(file.src_uri, set())
         if file.src_uri not in in_nav:
             log.warning("docs/%s:1: page is not in the nav — add it under nav in mkdocs.yml", file.src_uri)
+            reported.add(file.src_path)
+    _mkdocs_warnings.release(lambda match: _listed(match) <= reported)
     return nav
+
+
+def on_build_error(**_: object) -> None:
+    _mkdocs_warnings.release(lambda match: False)
 
 
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:

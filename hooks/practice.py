@@ -9,7 +9,8 @@ self-check section. Nobody keeps a copy by hand, so the page can never drift fro
 Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` (loaded by
 hooks/tools.py because of ``data-tool="practice"``) brings the controls written here to life:
 filters, shuffling, one question at a time and progress.
-A folder without a Korean area name would show up as a bare slug, so it is reported.
+The questions come from every topic page (a page in an area folder, hooks/_areas.py), filed under
+the area's Korean name.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from _areas import area_name, is_topic_page
 from _log import hook_logger
-from _markdown import front_matter, headings, is_external, is_topic_page, resolve_source_path
+from _markdown import headings, is_external, resolve_source_path
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -32,16 +34,6 @@ log = hook_logger("practice")
 PAGE = "practice.md"
 MARKER = "<!-- practice -->"
 SELF_CHECK = "self-check"
-AREAS = {
-    "basics": "기초",
-    "compute": "컴퓨팅",
-    "security": "보안",
-    "storage": "스토리지",
-    "database": "데이터베이스",
-    "serverless": "서버리스",
-    "networking": "네트워킹",
-    "messaging": "메시징",
-}
 _DAY = re.compile(r"^(\d+)일차$")
 _QUESTION = re.compile(r'^\?\?\?\+?\s+question\s+"(.*)"\s*$')
 _LINK_TARGET = re.compile(r"(\]\()([^)\s]+)")
@@ -209,8 +201,7 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
         return nav  # a site without a practice page has nothing to collect
     for page in nav.pages:
         source = page.file.content_string
-        meta, _problems = front_matter(source)
-        questions = self_check_questions(page.file.src_uri, source) if is_topic_page(meta) else []
+        questions = self_check_questions(page.file.src_uri, source) if is_topic_page(page.file.src_uri) else []
         if not questions:
             continue
         top = page.ancestors[-1].title if page.ancestors else ""
@@ -219,12 +210,8 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
             log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
                         "under one in mkdocs.yml so the practice page can file its questions",
                         page.file.src_uri, questions[0].line)
-        folder = page.file.src_uri.split("/", 1)[0] if "/" in page.file.src_uri else ""
-        if folder not in AREAS:
-            log.warning("docs/%s:%d: folder '%s' has no Korean area name for the practice page — add it to AREAS "
-                        "in hooks/practice.py", page.file.src_uri, questions[0].line, folder)
         title = next((h.text for h in headings(source) if h.level == 1), page.file.src_uri)
-        _places[page.file.src_uri] = Place(title, day, AREAS.get(folder, folder))
+        _places[page.file.src_uri] = Place(title, day, area_name(page.file.src_uri))
         _questions.extend(questions)
     return nav
 

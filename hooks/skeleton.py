@@ -1,9 +1,13 @@
-"""Every topic page has the same skeleton.
+"""Every topic page has the same skeleton, and every page outside the hubs is a topic page.
 
-A topic page (front matter ``topic: <id>``) starts with ``# 제목`` and a one-paragraph summary,
-and its last two ``##`` sections are ``{#self-check}`` and ``{#references}``. The references
-list at least one page of the official documentation (docs.aws.amazon.com), so every page can be
-traced back to AWS's own words. Readers learn where to look once and find it on every page.
+A topic page (any page in an area folder, hooks/_areas.py) starts with ``# 제목`` and a
+one-paragraph summary, and its last two ``##`` sections are ``{#self-check}`` and
+``{#references}``. The references list at least one page of the official documentation
+(docs.aws.amazon.com), so every page can be traced back to AWS's own words. Readers learn where
+to look once and find it on every page.
+
+The folder decides, so a page cannot opt out by forgetting a key. A page in a folder that is no
+area would escape every page rule, so it is reported: a new area is added to hooks/_areas.py first.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from _areas import is_hub_page, is_topic_page, top_folder
 from _log import hook_logger
-from _markdown import content_lines, headings, is_topic_page
+from _markdown import content_lines, headings
 
 if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
@@ -58,8 +63,20 @@ def _summary_problems(source: str, title_line: int) -> list[tuple[int, str]]:
     return [(title_line, "the page has nothing after its title — add a summary paragraph")]
 
 
+def folder_problem(src_uri: str) -> str | None:
+    """Why a page is neither a hub at the top of docs/ nor in an area folder (None when it is)."""
+    if is_hub_page(src_uri) or is_topic_page(src_uri):
+        return None
+    folder = top_folder(src_uri)
+    return (f"folder '{folder}' is not an area, so its pages would skip the page rules — add it with its Korean "
+            "name to AREAS in hooks/_areas.py (a new area) or move the page into an area folder")
+
+
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
-    if is_topic_page(page.meta):
+    problem = folder_problem(page.file.src_uri)
+    if problem:
+        log.warning("docs/%s:1: %s", page.file.src_uri, problem)
+    if is_topic_page(page.file.src_uri):
         for line, message in skeleton_problems(page.file.content_string):
             log.warning("docs/%s:%d: %s", page.file.src_uri, line, message)
     return markdown

@@ -23,9 +23,9 @@ def test_hooks_in_a_dotted_path_still_report(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "hooks", hooks, ignore=shutil.ignore_patterns("__pycache__"))
     site = FixtureSite(tmp_path, hooks=hooks)
     assert site.build() == []
-    site.replace("docs/area/other.md", "다른 주제의 요약입니다.", "- 목록으로 시작하는 요약.")
+    site.replace("docs/basics/other.md", "다른 주제의 요약입니다.", "- 목록으로 시작하는 요약.")
     assert site.build() == [
-        "docs/area/other.md:6: the title must be followed by a one-paragraph summary — "
+        "docs/basics/other.md:6: the title must be followed by a one-paragraph summary — "
         "write what this is, when to use it and what to watch for",
     ]
 
@@ -34,7 +34,8 @@ def test_hook_tests_pass_from_a_checkout_in_a_dotted_path(tmp_path: Path) -> Non
     checkout = tmp_path / "sites" / "owner.github.io"
     for part in ("hooks", "scripts", "tests"):
         shutil.copytree(ROOT / part, checkout / part, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", checkout)
+    for name in ("pyproject.toml", "mkdocs.yml"):  # the fixture takes its hook list from mkdocs.yml
+        shutil.copy(ROOT / name, checkout)
     modules = ["tests/test_hook_skeleton.py", "tests/test_hook_links.py", "tests/test_hook_frontmatter.py"]
     env = {key: value for key, value in os.environ.items() if key != "SITE_DIR"}
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *modules],
@@ -58,7 +59,7 @@ def test_a_silenced_mkdocs_logger_cannot_hide_a_hook_message(tmp_path: Path) -> 
     logger.setLevel(logging.ERROR)
     try:
         site = FixtureSite(tmp_path)
-        site.replace("docs/area/other.md", "다른 주제의 요약입니다.", "- 목록으로 시작하는 요약.")
+        site.replace("docs/basics/other.md", "다른 주제의 요약입니다.", "- 목록으로 시작하는 요약.")
         assert len(site.build()) == 1
     finally:
         logger.setLevel(level)

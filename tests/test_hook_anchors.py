@@ -11,10 +11,10 @@ from update_anchors import bad_anchor_ids
 
 def test_heading_without_explicit_id_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "## 첫 섹션 {#first-section}",
+    site.replace("docs/basics/topic.md", "## 첫 섹션 {#first-section}",
                  "## 첫 섹션 {#first-section}\n\n### 하위 섹션\n\n본문.")
     assert site.build() == [
-        "docs/area/topic.md:10: heading '하위 섹션' has no explicit id — end it with {#english-kebab-id}",
+        "docs/basics/topic.md:10: heading '하위 섹션' has no explicit id — end it with {#english-kebab-id}",
     ]
 
 
@@ -33,38 +33,38 @@ def test_headings_inside_code_fences_are_not_headings() -> None:
 
 def test_removed_anchor_fails_the_build(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "{#other-section}", "{#renamed-section}")
-    site.replace("docs/area/topic.md", "other.md#other-section", "other.md#renamed-section")
+    site.replace("docs/basics/other.md", "{#other-section}", "{#renamed-section}")
+    site.replace("docs/basics/topic.md", "other.md#other-section", "other.md#renamed-section")
     assert site.build() == [
-        "docs/area/other.md:1: published anchor '#other-section' disappeared — restore the heading id or add "
+        "docs/basics/other.md:1: published anchor '#other-section' disappeared — restore the heading id or add "
         "'other-section: <new-id>' under anchor_aliases in the front matter",
     ]
 
 
 def test_alias_keeps_the_old_anchor_working(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "{#other-section}", "{#renamed-section}")
-    site.replace("docs/area/other.md", "topic: other\n",
-                 "topic: other\nanchor_aliases:\n  other-section: renamed-section\n")
+    site.replace("docs/basics/other.md", "{#other-section}", "{#renamed-section}")
+    site.replace("docs/basics/other.md", "description: 요약\n",
+                 "description: 요약\nanchor_aliases:\n  other-section: renamed-section\n")
     assert site.build_all() == []
-    html = (site.root / "site" / "area" / "other" / "index.html").read_text(encoding="utf-8")
+    html = (site.root / "site" / "basics" / "other" / "index.html").read_text(encoding="utf-8")
     assert '<span class="anchor-alias" id="other-section" aria-hidden="true"></span><h2 id="renamed-section"' in html
 
 
 def test_alias_to_a_missing_id_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "topic: other\n", "topic: other\nanchor_aliases:\n  gone: nowhere\n")
+    site.replace("docs/basics/other.md", "description: 요약\n", "description: 요약\nanchor_aliases:\n  gone: nowhere\n")
     assert site.build() == [
-        "docs/area/other.md:4: anchor alias 'gone' points to '#nowhere', which no heading on this page has — "
+        "docs/basics/other.md:4: anchor alias 'gone' points to '#nowhere', which no heading on this page has — "
         "use the new heading's id",
     ]
 
 
 def test_removed_page_fails_the_build(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.write("anchors.lock", site.read("anchors.lock") + "/area/gone/\n")
+    site.write("anchors.lock", site.read("anchors.lock") + "/basics/gone/\n")
     assert site.build() == [
-        "anchors.lock:14: published page 'area/gone/' no longer exists — restore the page at that path "
+        "anchors.lock:14: published page 'basics/gone/' no longer exists — restore the page at that path "
         "(a URL is a promise)",
     ]
 
@@ -85,39 +85,40 @@ def test_alias_target_is_inserted_before_the_heading() -> None:
 
 def test_alias_that_is_still_a_heading_id_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "topic: other\n",
-                 "topic: other\nanchor_aliases:\n  other-section: self-check\n")
+    site.replace("docs/basics/other.md", "description: 요약\n",
+                 "description: 요약\nanchor_aliases:\n  other-section: self-check\n")
     assert site.build() == [
-        "docs/area/other.md:4: anchor alias 'other-section' is still a heading id on this page — "
+        "docs/basics/other.md:4: anchor alias 'other-section' is still a heading id on this page — "
         "remove the alias or rename the heading",
     ]
 
 
 def test_aliases_must_be_a_mapping(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "topic: other\n", "topic: other\nanchor_aliases: [other-section]\n")
+    site.replace("docs/basics/other.md", "description: 요약\n", "description: 요약\nanchor_aliases: [other-section]\n")
     assert site.build() == [
-        "docs/area/other.md:1: anchor_aliases must be a mapping of old-id: new-id — write it as YAML key/value pairs",
+        "docs/basics/other.md:1: anchor_aliases must be a mapping of old-id: new-id — write it as YAML key/value pairs",
     ]
 
 
 HEADING_MISTAKES = {
     "Korean id": ("## 첫 섹션 {#first-section}", "## 첫 섹션 {#first-section}\n\n### 하위 {#하위-섹션}\n\n본문.",
-                  "docs/area/topic.md:10: heading id '#하위-섹션' is not English kebab-case — "
+                  "docs/basics/topic.md:10: heading id '#하위-섹션' is not English kebab-case — "
                   "use lowercase a-z, 0-9 and single hyphens"),
     "duplicate id": ("## 첫 섹션 {#first-section}", "## 첫 섹션 {#first-section}\n\n### 다시 {#first-section}\n\n본문.",
-                     "docs/area/topic.md:10: heading id '#first-section' is already used on line 8 — pick a unique id"),
+                     "docs/basics/topic.md:10: heading id '#first-section' is already used on line 8 — "
+                     "pick a unique id"),
     "heading inside an admonition": (
         "    **현재:** 맞는 문장입니다.", "    **현재:** 맞는 문장입니다.\n\n    ## 상자 안 제목\n",
-        "docs/area/topic.md:21: heading '상자 안 제목' has no explicit id (a heading inside an admonition or "
+        "docs/basics/topic.md:21: heading '상자 안 제목' has no explicit id (a heading inside an admonition or "
         "underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the start of a line"),
     "Korean id inside an admonition": (
         "    **현재:** 맞는 문장입니다.", "    **현재:** 맞는 문장입니다.\n\n    ## 상자 안 제목 {#상자}\n",
-        "docs/area/topic.md:21: heading id '#상자' is not English kebab-case — "
+        "docs/basics/topic.md:21: heading id '#상자' is not English kebab-case — "
         "use lowercase a-z, 0-9 and single hyphens"),
     "setext heading": (
         "본문입니다.", "밑줄 제목\n-----\n\n본문입니다.",
-        "docs/area/topic.md:10: heading '밑줄 제목' has no explicit id (a heading inside an admonition or "
+        "docs/basics/topic.md:10: heading '밑줄 제목' has no explicit id (a heading inside an admonition or "
         "underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the start of a line"),
 }
 
@@ -125,7 +126,7 @@ HEADING_MISTAKES = {
 @pytest.mark.parametrize(("old", "new", "expected"), HEADING_MISTAKES.values(), ids=HEADING_MISTAKES.keys())
 def test_heading_id_mistakes_fail_the_real_build(tmp_path: Path, old: str, new: str, expected: str) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", old, new)
+    site.replace("docs/basics/topic.md", old, new)
     assert site.build() == [expected]
 
 

@@ -12,7 +12,7 @@ from hooksite import FixtureSite
 def test_each_permalink_gets_one_button_in_the_built_page(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     assert site.build() == []
-    html = site.read("site/area/topic/index.html")
+    html = site.read("site/basics/topic/index.html")
     permalinks = re.findall(r'<h[2-6][^>]*>.*?(<a class="headerlink" href="#[^"]*"[^>]*>[^<]*</a>)', html)
     assert len(permalinks) >= 3
     title = re.search(r"<h1[^>]*>.*?</h1>", html, re.DOTALL)

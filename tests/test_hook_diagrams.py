@@ -21,32 +21,32 @@ DIAGRAM = f"```mermaid\n{SOURCE}\n```\n"
 
 def test_diagram_without_svg_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM)
+    site.replace("docs/basics/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM)
     key = diagram_key(SOURCE)
     assert site.build() == [
-        f"docs/area/topic.md:12: diagram is not pre-rendered (no diagrams/{key}.svg) — run `make diagrams` "
+        f"docs/basics/topic.md:12: diagram is not pre-rendered (no diagrams/{key}.svg) — run `make diagrams` "
         "and commit the SVG",
     ]
 
 
 def test_rendered_diagram_is_inlined(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM)
+    site.replace("docs/basics/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM)
     key = diagram_key(SOURCE)
     site.write(f"{FOLDER}/{key}.svg", '<svg id="l"></svg>\n')
     assert site.build_all() == []
-    html = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
+    html = (site.root / "site" / "basics" / "topic" / "index.html").read_text(encoding="utf-8")
     assert '<div class="diagram"><svg id="l"></svg></div>' in html  # no width known
     assert '<pre class="mermaid">' not in html
 
 
 def test_diagram_without_accessible_title_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM.replace(TITLE, ""))
+    site.replace("docs/basics/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM.replace(TITLE, ""))
     key = diagram_key(SOURCE.replace(TITLE, ""))
     site.write(f"{FOLDER}/{key}.svg", "<svg></svg>")
     assert site.build() == [
-        "docs/area/topic.md:12: diagram has no accTitle — add a short accTitle line under the diagram type so "
+        "docs/basics/topic.md:12: diagram has no accTitle — add a short accTitle line under the diagram type so "
         "screen readers can announce it",
     ]
 
@@ -77,11 +77,11 @@ def test_inline_figure_records_the_natural_width() -> None:
 def test_alike_diagrams_are_reported_at_their_own_lines(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     second = DIAGRAM.replace('B["로드 밸런서"]', 'B["대상 그룹"]')
-    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM + "\n" + second)
+    site.replace("docs/basics/topic.md", "본문입니다.", "본문입니다.\n\n" + DIAGRAM + "\n" + second)
     first_key, second_key = diagram_key(SOURCE), diagram_key(SOURCE.replace('B["로드 밸런서"]', 'B["대상 그룹"]'))
     site.write(f"{FOLDER}/{first_key}.svg", "<svg></svg>")
     assert site.build() == [
-        f"docs/area/topic.md:19: diagram is not pre-rendered (no diagrams/{second_key}.svg) — run `make diagrams` "
+        f"docs/basics/topic.md:19: diagram is not pre-rendered (no diagrams/{second_key}.svg) — run `make diagrams` "
         "and commit the SVG",
     ]
 
@@ -136,7 +136,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
     site = FixtureSite(tmp_path)
     broken = DIAGRAM.replace('A["사용자"] --> B["로드 밸런서"]', 'A["사용자"] --> --> B[')
     page = broken + "\n" + DIAGRAM + "\n" + f"```mermaid\n{SEQUENCE}\n```\n"
-    site.replace("docs/area/topic.md", "본문입니다.", "본문입니다.\n\n" + page)
+    site.replace("docs/basics/topic.md", "본문입니다.", "본문입니다.\n\n" + page)
     folder = tmp_path / "svg"
     return render(diagrams_in_site(site.path("mkdocs.yml")), folder, executable), folder
 
@@ -144,7 +144,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
 @pytest.mark.browser
 def test_make_diagrams_names_the_diagram_that_does_not_parse(made: tuple[list[str], Path]) -> None:
     failed, folder = made
-    assert len(failed) == 1 and failed[0].startswith("docs/area/topic.md:12: diagram does not render (")
+    assert len(failed) == 1 and failed[0].startswith("docs/basics/topic.md:12: diagram does not render (")
     assert failed[0].endswith(") — fix its Mermaid syntax and run `make diagrams` again")
     assert sorted(p.name for p in folder.glob("*.svg")) == sorted(f"{diagram_key(s)}.svg" for s in (SOURCE, SEQUENCE))
 

@@ -6,28 +6,33 @@ import pytest
 from _markdown import front_matter
 from hooksite import FixtureSite
 
-OTHER = "docs/area/other.md"
+OTHER = "docs/basics/other.md"
 
 BROKEN_FRONT_MATTER = {
     "unclosed bracket": (
-        "topic: other\n", "topic: [unclosed\n",
-        "docs/area/other.md:2: front matter is not valid YAML (expected ',' or ']', but got '<stream end>') — "
+        "description: 요약\n", "description: [unclosed\n",
+        "docs/basics/other.md:2: front matter is not valid YAML (expected ',' or ']', but got '<stream end>') — "
         "fix the YAML between the '---' lines, e.g. close brackets and quote values that contain ':'",
         # MkDocs renders the YAML that did not parse as a heading underlined by the closing '---'
-        "docs/area/other.md:2: heading 'topic: [unclosed' has no explicit id (a heading inside an admonition or "
-        "underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the start of a line"),
+        "docs/basics/other.md:2: heading 'description: [unclosed' has no explicit id (a heading inside an "
+        "admonition or underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the "
+        "start of a line"),
     "not a mapping": (
-        "topic: other\n", "- topic\n",
-        "docs/area/other.md:2: front matter is not a mapping — write it as 'key: value' lines",
-        "docs/area/other.md:2: heading '- topic' has no explicit id (a heading inside an admonition or "
+        "description: 요약\n", "- topic\n",
+        "docs/basics/other.md:2: front matter is not a mapping — write it as 'key: value' lines",
+        "docs/basics/other.md:2: heading '- topic' has no explicit id (a heading inside an admonition or "
         "underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the start of a line"),
     "misspelled key": (
-        "topic: other\n", "topic: other\nanchor_alias:\n  old: other-section\n",
-        "docs/area/other.md:3: front matter key 'anchor_alias' is unknown — use one of topic, anchor_aliases, "
+        "description: 요약\n", "description: 요약\nanchor_alias:\n  old: other-section\n",
+        "docs/basics/other.md:3: front matter key 'anchor_alias' is unknown — use one of anchor_aliases, "
         "hide, title, description, search, status, subtitle, icon, template"),
+    "retired topic key": (
+        "description: 요약\n", "topic: other\n",
+        "docs/basics/other.md:2: front matter key 'topic' is no longer used: a page's folder makes it a topic page "
+        "now (hooks/_areas.py) — delete the line"),
     "never closed": (
-        "topic: other\n---\n", "topic: other\n\n",
-        "docs/area/other.md:1: front matter opened on line 1 is never closed — end it with a line '---'"),
+        "description: 요약\n---\n", "description: 요약\n\n",
+        "docs/basics/other.md:1: front matter opened on line 1 is never closed — end it with a line '---'"),
 }
 
 
@@ -40,6 +45,6 @@ def test_broken_front_matter_fails_the_build(tmp_path: Path, old: str, new: str,
 
 
 def test_front_matter_is_read_as_yaml() -> None:
-    assert front_matter("---\ntopic: sqs\nanchor_aliases:\n  old: new\n---\n# 제목\n") == (
-        {"topic": "sqs", "anchor_aliases": {"old": "new"}}, [])
+    assert front_matter("---\ndescription: 설명\nanchor_aliases:\n  old: new\n---\n# 제목\n") == (
+        {"description": "설명", "anchor_aliases": {"old": "new"}}, [])
     assert front_matter("# 제목\n") == ({}, [])

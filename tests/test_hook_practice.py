@@ -6,18 +6,15 @@ from hooksite import FixtureSite
 from practice import Question, rebase_links, self_check_questions
 
 PRACTICE = "# 연습\n\n<!-- practice -->\n\n## 1일차 {#day-1}\n\n<!-- practice: 1일차 -->\n"
-AREA_WARNING = ("docs/area/{page}.md:{line}: folder 'area' has no Korean area name for the practice page "
-                "— add it to AREAS in hooks/practice.py")
 
-
-BOTH_ON_DAY_ONE = "  - 1일차:\n      - area/topic.md\n      - area/other.md\n"
+BOTH_ON_DAY_ONE = "  - 1일차:\n      - basics/topic.md\n      - basics/other.md\n"
 
 
 def with_practice(site: FixtureSite, nav_days: str = BOTH_ON_DAY_ONE) -> None:
     site.write("docs/practice.md", PRACTICE)
     site.write("docs/assets/javascripts/tools/practice.js", "/* practice */\n")
     site.write("docs/assets/javascripts/tools/_runner.js", "/* runner */\n")
-    site.replace("mkdocs.yml", "  - 주제: area/topic.md\n  - 다른 주제: area/other.md\n",
+    site.replace("mkdocs.yml", "  - 주제: basics/topic.md\n  - 다른 주제: basics/other.md\n",
                  nav_days + "  - 연습: practice.md\n")
     site.replace("docs/index.md", "[용어집](glossary.md)도 있습니다.",
                  "[용어집](glossary.md)과 [연습](practice.md)도 있습니다.")
@@ -26,37 +23,44 @@ def with_practice(site: FixtureSite, nav_days: str = BOTH_ON_DAY_ONE) -> None:
 def test_practice_page_lists_the_questions_with_links_back(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     with_practice(site)
-    assert site.build() == [AREA_WARNING.format(page="topic", line=25), AREA_WARNING.format(page="other", line=14)]
+    assert site.build() == []
     html = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
     assert html.count('<details class="question">') == 2
-    assert 'href="../area/topic/#self-check"' in html and 'href="../area/other/#self-check"' in html
+    assert 'href="../basics/topic/#self-check"' in html and 'href="../basics/other/#self-check"' in html
     assert 'data-tool="practice" data-count="2"' in html
     # the controls as the script first shows them: filters from the questions, one mark per question
     assert '<option value="">전체</option><option value="1일차">1일차</option></select>' in html
-    assert '<option value="">전체</option><option value="area">area</option></select>' in html
+    assert '<option value="">전체</option><option value="기초">기초</option></select>' in html  # hooks/_areas.py
     assert '2문제 중 1번째 · 맞힌 문제 0개(전체 2문제)' in html
     mark = '<button type="button" class="md-button practice-mark" data-action="mark" aria-pressed="false">'
     assert html.count(mark + "맞혔습니다</button>") == 2
     assert '<script src="../assets/javascripts/tools/practice.js" defer></script>' in html
 
 
+def test_a_question_that_lost_its_answer_is_reported_once_at_its_page(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site)
+    site.replace("docs/basics/other.md", '??? question "질문?"\n    답입니다.', '??? question "질문?"\n답입니다.')
+    assert site.build() == [  # hooks/admonitions.py; the practice page's copy is not reported again
+        "docs/basics/other.md:14: question '질문?' has no answer, here and on the practice page — indent the answer "
+        "by 4 spaces under the '??? question' line"]
+    html = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    assert '<details class="question">\n<summary>질문?</summary>\n</details>' in html
+
+
 def test_topic_page_outside_a_day_is_reported(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    with_practice(site, "  - 1일차:\n      - area/topic.md\n  - 다른 주제: area/other.md\n")
+    with_practice(site, "  - 1일차:\n      - basics/topic.md\n  - 다른 주제: basics/other.md\n")
     assert site.build() == [
-        AREA_WARNING.format(page="topic", line=25),
-        "docs/area/other.md:14: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
+        "docs/basics/other.md:14: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
         "under one in mkdocs.yml so the practice page can file its questions",
-        AREA_WARNING.format(page="other", line=14),
     ]
 
 
 def test_practice_page_needs_a_marker_for_each_day(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    with_practice(site, "  - 1일차:\n      - area/topic.md\n  - 2일차:\n      - area/other.md\n")
+    with_practice(site, "  - 1일차:\n      - basics/topic.md\n  - 2일차:\n      - basics/other.md\n")
     assert site.build() == [
-        AREA_WARNING.format(page="topic", line=25),
-        AREA_WARNING.format(page="other", line=14),
         "docs/practice.md:1: the page lacks the marker <!-- practice: 2일차 --> for the nav section '2일차' "
         "— add '## 2일차 {#day-2}' and the marker under it",
     ]
@@ -66,10 +70,10 @@ def test_questions_and_answers_are_read_from_the_self_check_section_only() -> No
     source = ('# 제목\n\n요약.\n\n## 본문 {#body}\n\n??? question "본문의 질문"\n    아님.\n\n'
               '## 스스로 점검 {#self-check}\n\n??? question "첫 `질문`?"\n    답 [링크](../b/c.md#x)와\n\n'
               '    둘째 문단.\n\n??? question "둘째?"\n    답.\n\n## 참고 자료 {#references}\n')
-    found = self_check_questions("area/page.md", source)
+    found = self_check_questions("basics/page.md", source)
     assert [(q.line, q.text) for q in found] == [(12, "첫 `질문`?"), (17, "둘째?")]
     assert found[0].answer == "답 [링크](b/c.md#x)와\n\n둘째 문단."
-    assert found[0].key != Question("area/other.md", 12, "첫 `질문`?", "").key
+    assert found[0].key != Question("basics/other.md", 12, "첫 `질문`?", "").key
 
 
 def test_links_are_rebased_to_the_docs_root() -> None:

@@ -12,7 +12,7 @@ RUNNER = "docs/assets/javascripts/tools/_runner.js"
 
 def tool_site(tmp_path: Path, *, runner: bool = True) -> FixtureSite:
     site = FixtureSite(tmp_path)
-    site.replace("docs/area/other.md", "## 다른 섹션 {#other-section}\n", "## 다른 섹션 {#other-section}\n\n" + FORM)
+    site.replace("docs/basics/other.md", "## 다른 섹션 {#other-section}\n", "## 다른 섹션 {#other-section}\n\n" + FORM)
     if runner:
         site.write(RUNNER, "/* runner */\n")
     return site
@@ -21,7 +21,7 @@ def tool_site(tmp_path: Path, *, runner: bool = True) -> FixtureSite:
 def test_tool_without_a_script_is_reported_at_its_line(tmp_path: Path) -> None:
     site = tool_site(tmp_path)
     assert site.build() == [
-        'docs/area/other.md:10: data-tool "demo" has no script docs/assets/javascripts/tools/demo.js '
+        'docs/basics/other.md:10: data-tool "demo" has no script docs/assets/javascripts/tools/demo.js '
         "— add the module or fix the tool name",
     ]
 
@@ -30,7 +30,7 @@ def test_tool_page_without_the_runner_is_reported_at_its_line(tmp_path: Path) ->
     site = tool_site(tmp_path, runner=False)
     site.write("docs/assets/javascripts/tools/demo.js", "/* demo */\n")
     assert site.build() == [
-        'docs/area/other.md:10: data-tool "demo" needs docs/assets/javascripts/tools/_runner.js, which starts '
+        'docs/basics/other.md:10: data-tool "demo" needs docs/assets/javascripts/tools/_runner.js, which starts '
         "the tools — restore the runner",
     ]
 
@@ -39,8 +39,8 @@ def test_script_is_added_to_the_tool_page_only(tmp_path: Path) -> None:
     site = tool_site(tmp_path)
     site.write("docs/assets/javascripts/tools/demo.js", "/* demo */\n")
     assert site.build() == []
-    tool_page = (site.root / "site" / "area" / "other" / "index.html").read_text(encoding="utf-8")
-    other_page = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
+    tool_page = (site.root / "site" / "basics" / "other" / "index.html").read_text(encoding="utf-8")
+    other_page = (site.root / "site" / "basics" / "topic" / "index.html").read_text(encoding="utf-8")
     assert tool_page.count('<script src="../../assets/javascripts/tools/demo.js" defer></script>') == 1
     runner_tag = '<script src="../../assets/javascripts/tools/_runner.js" defer></script>'
     assert tool_page.count(runner_tag) == 1

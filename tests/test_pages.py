@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from _markdown import front_matter, is_topic_page
+from _areas import is_topic_page
 from conftest import ROOT, BuiltSite
 
-TOPIC_PAGES = sorted(
-    path.relative_to(ROOT / "docs").as_posix()
-    for path in (ROOT / "docs").rglob("*.md")
-    if is_topic_page(front_matter(path.read_text(encoding="utf-8"))[0])
-)
+TOPIC_PAGES = sorted(source for source in (path.relative_to(ROOT / "docs").as_posix()
+                                           for path in (ROOT / "docs").rglob("*.md")) if is_topic_page(source))
 
 
 def test_there_are_topic_pages() -> None:
