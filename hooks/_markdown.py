@@ -55,7 +55,7 @@ def front_matter_end(source: str) -> int:
 
 
 # Front-matter keys this site uses (ours, and Material's that a page may set).
-FRONT_MATTER_KEYS = ("topic", "anchor_aliases", "hide", "title", "description", "search", "status", "subtitle",
+FRONT_MATTER_KEYS = ("topic", "anchor_aliases", "exam", "hide", "title", "description", "search", "status", "subtitle",
                      "icon", "template")
 
 
