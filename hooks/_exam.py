@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-
 from _markdown import front_matter, front_matter_end, headings
 
 DATA = "includes/exam/dva-c02.yml"
@@ -136,7 +135,7 @@ def _docs(raw: object, text: str) -> tuple[dict[str, tuple[str, str]], list[tupl
         url = entry.get("url") if isinstance(entry, dict) else None
         if not isinstance(title, str) or not isinstance(url, str) or not url.startswith("https://docs.aws.amazon.com/"):
             problems.append((_line_of(text, f"{key}:"), f"docs entry '{key}' needs a title and an url on "
-                                                         "https://docs.aws.amazon.com/ — the map links it by that title"))
+                                                        "https://docs.aws.amazon.com/ — the map links it by title"))
             continue
         found[str(key)] = (title, url)
     return found, problems
@@ -148,13 +147,15 @@ def parse_guide(text: str) -> tuple[Guide | None, list[tuple[int, str]]]:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        return None, [((mark.line + 1) if mark else 1, f"not valid YAML ({getattr(error, 'problem', error)}) — fix the file")]
+        reason = getattr(error, "problem", None) or "invalid YAML"
+        return None, [((mark.line + 1) if mark else 1, f"not valid YAML ({reason}) — fix the file")]
     if not isinstance(raw, dict) or not isinstance(raw.get("guide"), dict) or not isinstance(raw.get("domains"), list):
         return None, [(1, "the file needs exam, name, guide (version, read, url), docs and domains — see its header")]
     docs, problems = _docs(raw.get("docs"), text)
     domains: list[Domain] = []
     for number, domain in enumerate(raw["domains"], start=1):
-        if not isinstance(domain, dict) or str(domain.get("id")) != str(number) or not isinstance(domain.get("tasks"), list):
+        if not isinstance(domain, dict) or str(domain.get("id")) != str(number) or not isinstance(
+                domain.get("tasks"), list):
             problems.append((_line_of(text, f'id: "{number}"'), f"domain {number} needs id \"{number}\", title, en, "
                                                                  "weight, url and tasks"))
             continue
@@ -200,7 +201,8 @@ def load_guide(root: Path) -> tuple[Guide | None, list[tuple[int, str]]]:
 class Tag:
     section: str
     exam_id: str
-    line: int
+    line: int  # where the id is written
+    section_line: int  # where the section's entry starts
 
 
 def _block(source: str) -> list[tuple[int, str]]:
@@ -218,8 +220,15 @@ def _block(source: str) -> list[tuple[int, str]]:
     return block
 
 
-def _find(block: list[tuple[int, str]], pattern: str, after: int = 0) -> int | None:
-    return next((n for n, line in block if n >= after and re.search(pattern, line)), None)
+def _find(block: list[tuple[int, str]], pattern: str, after: int = 0, nth: int = 1) -> int | None:
+    """The line of the ``nth`` match of ``pattern`` at or after line ``after`` (a line may match twice)."""
+    seen = 0
+    for number, line in block:
+        if number >= after:
+            seen += len(re.findall(pattern, line))
+            if seen >= nth:
+                return number
+    return None
 
 
 def _exam_id(value: object) -> str | None:
@@ -253,10 +262,12 @@ def page_tags(source: str) -> tuple[list[Tag], list[tuple[int, str]]]:
                                    f"'{name}: [1.2.s1]'"))
             continue
         seen: set[str] = set()
+        written: dict[str, int] = {}
         for value in ids:
             exam_id = _exam_id(value)
             shown = exam_id if exam_id is not None else repr(value)
-            tag_line = _find(block, rf"(?<![\w.]){re.escape(shown)}(?![\w.])", line) or line
+            written[shown] = written.get(shown, 0) + 1
+            tag_line = _find(block, rf"(?<![\w.]){re.escape(shown)}(?![\w.])", line, written[shown]) or line
             if exam_id is None or not _EXAM_ID.match(exam_id):
                 problems.append((tag_line, f"{KEY} tag '{shown}' is not an exam id — write a task such as 1.2 "
                                            "or an item such as 1.2.k3 (knowledge) or 1.2.s1 (skill)"))
@@ -265,7 +276,7 @@ def page_tags(source: str) -> tuple[list[Tag], list[tuple[int, str]]]:
                                            "list it once"))
             else:
                 seen.add(exam_id)
-                tags.append(Tag(name, exam_id, tag_line))
+                tags.append(Tag(name, exam_id, tag_line, line))
     return tags, problems
 
 
@@ -278,14 +289,15 @@ def check_tags(tags: list[Tag], source: str, guide: Guide) -> list[tuple[int, st
     for tag in tags:
         if tag.section in RECAPS and tag.section not in reported:
             reported.add(tag.section)
-            problems.append((tag.line, f"{KEY} tags the section '{tag.section}', which recaps or cites rather than "
-                                       "teaches — tag the section that explains the topic"))
+            problems.append((tag.section_line, f"{KEY} tags the section '{tag.section}', which recaps or cites "
+                                               "rather than teaches — tag the section that explains the topic"))
         elif tag.section not in section_ids and tag.section not in reported:
             reported.add(tag.section)
             close = difflib.get_close_matches(tag.section, section_ids, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            problems.append((tag.line, f"{KEY} tags section '{tag.section}', but no ## to #### heading of this page "
-                                       f"has the id {{#{tag.section}}} — use the id of the section that teaches it{hint}"))
+            problems.append((tag.section_line, f"{KEY} tags section '{tag.section}', but no ## to #### heading of "
+                                               f"this page has the id {{#{tag.section}}} — use the id of the section "
+                                               f"that teaches it{hint}"))
         if tag.exam_id not in tasks and tag.exam_id not in items:
             problems.append((tag.line, f"{KEY} tag '{tag.exam_id}' names no task or item of {guide.exam} "
                                        f"(guide {guide.version}) — {_known_ids(tag.exam_id, guide)}"))
@@ -299,7 +311,7 @@ def _known_ids(exam_id: str, guide: Guide) -> str:
         return f"its tasks are {', '.join(guide.tasks())}; see {DATA}"
     knowledge = [item.id for item in task.items if not item.is_skill]
     skills = [item.id for item in task.items if item.is_skill]
-    spans = [f"{ids[0]}–{ids[-1]}" for ids in (knowledge, skills) if ids]
+    spans = [ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}" for ids in (knowledge, skills) if ids]
     return f"task {task.id} has {' and '.join(spans)}; see {DATA}"
 
 
