@@ -24,7 +24,7 @@ BROKEN_FRONT_MATTER = {
     "misspelled key": (
         "topic: other\n", "topic: other\nanchor_alias:\n  old: other-section\n",
         "docs/area/other.md:3: front matter key 'anchor_alias' is unknown — use one of topic, anchor_aliases, "
-        "hide, title, description, search, status, subtitle, icon, template"),
+        "exam, hide, title, description, search, status, subtitle, icon, template"),
     "never closed": (
         "topic: other\n---\n", "topic: other\n\n",
         "docs/area/other.md:1: front matter opened on line 1 is never closed — end it with a line '---'"),
