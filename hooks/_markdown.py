@@ -58,7 +58,7 @@ def front_matter_end(source: str) -> int:
 
 
 # Front-matter keys this site uses (ours, and Material's that a page may set).
-FRONT_MATTER_KEYS = ("anchor_aliases", "hide", "title", "description", "search", "status", "subtitle", "icon",
+FRONT_MATTER_KEYS = ("anchor_aliases", "exam", "hide", "title", "description", "search", "status", "subtitle", "icon",
                      "template")
 # Keys the site no longer reads, with what replaced them.
 RETIRED_KEYS = {"topic": "a page's folder makes it a topic page now (hooks/_areas.py) — delete the line"}

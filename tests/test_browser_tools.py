@@ -418,9 +418,33 @@ def visible_items(page: object) -> list[str]:
     return page.eval_on_selector_all(".practice-item:not([hidden])", "els => els.map(e => e.dataset.id)")
 
 
+def question_count(page: object) -> int:
+    return int(page.locator(".practice-controls").get_attribute("data-count"))
+
+
+def all_items(page: object) -> list[str]:
+    """Every question's id in list order, once the questions are fetched (the list view fetches them)."""
+    page.locator("#practice-one").uncheck()
+    page.wait_for_function("n => document.querySelectorAll('.practice-item').length === n", arg=question_count(page))
+    ids = page.eval_on_selector_all(".practice-item", "els => els.map(e => e.dataset.id)")
+    page.locator("#practice-one").check()
+    return ids
+
+
+def test_practice_fetches_the_questions_only_when_asked(tabs: Tabs) -> None:
+    before = len(tabs.visit.local)
+    page = practice_page(tabs)
+    page.wait_for_timeout(300)
+    assert not [url for url in tabs.visit.local[before:] if "questions.json" in url]
+    assert page.locator(".practice-item").count() == 1  # the first question, written into the page
+    page.get_by_role("button", name="다음 문제").click()
+    page.wait_for_function("n => document.querySelectorAll('.practice-item').length === n", arg=question_count(page))
+    assert [url for url in tabs.visit.local[before:] if "/practice/questions.json?v=" in url]
+
+
 def test_practice_one_question_at_a_time(tabs: Tabs) -> None:
     page = practice_page(tabs)
-    total = page.locator(".practice-item").count()
+    total = question_count(page)
     first = visible_items(page)
     assert len(first) == 1
     assert page.locator(".practice-status").text_content().startswith(f"{total}문제 중 1번째")
@@ -429,21 +453,23 @@ def test_practice_one_question_at_a_time(tabs: Tabs) -> None:
     item.locator("summary").press("Enter")
     assert item.locator("details").evaluate("d => d.open")
     page.get_by_role("button", name="다음 문제").click()
-    assert visible_items(page) != first
+    page.wait_for_function("id => { const v = document.querySelector('.practice-item:not([hidden])');"
+                           " return v && v.dataset.id !== id }", arg=first[0])
+    second = page.locator(".practice-item:not([hidden])")
+    assert second.locator("details p").first.text_content().strip()  # fetched questions carry their answers
     assert page.evaluate("document.activeElement.tagName") == "SUMMARY"  # focus follows the question
     assert page.locator(".practice-status").text_content().startswith(f"{total}문제 중 2번째")
 
 
-def test_practice_filters_by_day_and_area(tabs: Tabs) -> None:
+def test_practice_filters_by_day_area_and_domain(tabs: Tabs) -> None:
     page = practice_page(tabs)
+    everything = len(all_items(page))
     page.locator("#practice-one").uncheck()
-    everything = len(visible_items(page))
     page.get_by_label("일차", exact=True).select_option("2일차")
     day_two = visible_items(page)
     assert 0 < len(day_two) < everything
     days = page.eval_on_selector_all(".practice-item:not([hidden])", "els => els.map(e => e.dataset.day)")
     assert set(days) == {"2일차"}
-    assert not page.locator("#day-1").is_visible()
     page.get_by_label("영역", exact=True).select_option("메시징")
     messaging = page.eval_on_selector_all(".practice-item:not([hidden]) .practice-meta a",
                                           "els => els.map(e => e.href)")
@@ -451,11 +477,20 @@ def test_practice_filters_by_day_and_area(tabs: Tabs) -> None:
     page.get_by_label("일차", exact=True).select_option("1일차")
     assert visible_items(page) == []
     assert "맞는 문제가 없습니다" in page.locator(".practice-status").text_content()
+    page.get_by_label("일차", exact=True).select_option("")
+    page.get_by_label("영역", exact=True).select_option("")
+    page.get_by_label("시험 도메인").select_option("3")  # deployment: the pages whose sections teach it
+    deployment = page.eval_on_selector_all(".practice-item:not([hidden])", "els => els.map(e => e.dataset.domains)")
+    assert 0 < len(deployment) < everything
+    assert all("3" in domains.split() for domains in deployment)
+    pages = page.eval_on_selector_all(".practice-item:not([hidden]) .practice-meta a", "els => els.map(e => e.href)")
+    assert any("/serverless/lambda/" in href for href in pages)
+    assert not any("/basics/cloud-computing/" in href for href in pages)
 
 
 def test_practice_shuffle_keeps_the_same_questions(tabs: Tabs) -> None:
     page = practice_page(tabs)
-    in_order = page.eval_on_selector_all(".practice-item", "els => els.map(e => e.dataset.id)")
+    in_order = all_items(page)
     page.get_by_role("button", name="순서 섞기").click()
     shuffled = page.eval_on_selector_all(".practice-item", "els => els.map(e => e.dataset.id)")
     assert sorted(shuffled) == sorted(in_order) and shuffled != in_order
@@ -470,9 +505,12 @@ def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     mark.click()
     assert mark.get_attribute("aria-pressed") == "true"
     page.reload(wait_until="load")
+    page.locator(".practice-controls[data-started]").wait_for(state="visible")
     assert page.locator(f'.practice-item[data-id="{current}"] .practice-mark').get_attribute("aria-pressed") == "true"
     assert "맞힌 문제 1개" in page.locator(".practice-status").text_content()
     page.get_by_label("맞힌 문제 빼기").check()
+    page.wait_for_function("id => !document.querySelector('.practice-item:not([hidden])') ||"
+                           " document.querySelector('.practice-item:not([hidden])').dataset.id !== id", arg=current)
     assert current not in visible_items(page)
     page.get_by_role("button", name="맞힌 기록 지우기").click()
     assert "맞힌 문제 0개" in page.locator(".practice-status").text_content()
@@ -504,21 +542,25 @@ def test_practice_page_shows_the_first_view_before_the_script_runs(browser: obje
         assert page.locator(".practice-controls").is_visible()
         assert page.locator(".practice-item:visible").count() == 1
         assert page.locator(".practice-item").first.is_visible()
-        assert not page.locator("#day-1").is_visible()
     finally:
         session.close()
 
 
-def test_practice_page_is_a_plain_list_without_javascript(browser: object, base_url: str, site: BuiltSite) -> None:
+def test_practice_page_leads_to_every_question_without_javascript(browser: object, base_url: str,
+                                                                  site: BuiltSite) -> None:
     session = Visit(browser, base_url, java_script_enabled=False)
     try:
         page = session.page
         page.goto(base_url + PRACTICE, wait_until="load")
-        questions = page.locator("details.question")
-        assert questions.count() == site.page(PRACTICE).count('<details class="question">')
-        assert page.locator(".practice-item:visible").count() == questions.count()
         assert not page.locator(".practice-controls").is_visible()
-        assert not page.locator(".practice-mark").first.is_visible()
+        assert not page.locator(".practice-item").first.is_visible()
+        links = page.locator("article li a[href$='#self-check']")
+        count = int(re.search(r'data-count="(\d+)"', site.page(PRACTICE)).group(1))
+        listed = sum(int(n) for n in re.findall(r"(\d+)문제", " ".join(links.locator("..").all_inner_texts())))
+        assert listed == count  # the lists by day account for every question
+        links.first.click()
+        page.wait_for_url(re.compile(r".*#self-check$"))
+        questions = page.locator("details.question")
         questions.first.locator("summary").click()
         assert questions.first.locator("p").first.is_visible()
         for path, name in TOOL_PAGES:  # tools stay out of the way; the page's text teaches the rule

@@ -25,7 +25,7 @@ BROKEN_FRONT_MATTER = {
     "misspelled key": (
         "description: 요약\n", "description: 요약\nanchor_alias:\n  old: other-section\n",
         "docs/basics/other.md:3: front matter key 'anchor_alias' is unknown — use one of anchor_aliases, "
-        "hide, title, description, search, status, subtitle, icon, template"),
+        "exam, hide, title, description, search, status, subtitle, icon, template"),
     "retired topic key": (
         "description: 요약\n", "topic: other\n",
         "docs/basics/other.md:2: front matter key 'topic' is no longer used: a page's folder makes it a topic page "

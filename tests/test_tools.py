@@ -3,6 +3,7 @@ self-check questions, and a tool's script is on its own page and nowhere else.""
 
 from __future__ import annotations
 
+import json
 import re
 
 import yaml
@@ -48,20 +49,31 @@ def _plain(question: str) -> str:
     return re.sub(r"</?abbr\b[^>]*>", "", question)
 
 
-def test_practice_page_lists_exactly_the_self_check_questions_of_the_site(site: BuiltSite) -> None:
+def test_practice_data_holds_exactly_the_self_check_questions_of_the_site(site: BuiltSite) -> None:
     expected: list[tuple[str, str]] = []
+    pages_with_questions: list[str] = []
     for source in nav_pages():
         if source != "practice.md":
             questions = self_check_questions(site.page_for_source(source))
             expected += [(built_url(source), _plain(question)) for question in questions]
-    practice = site.page("practice/")
-    items = re.findall(r'<div class="practice-item"(.*?)</details>', practice, re.S)
-    listed = [(re.search(r'href="\.\./([^"#]*)#self-check"', item).group(1), _plain(_QUESTION.search(item).group(1)))
-              for item in items]
+            pages_with_questions += [built_url(source)] if questions else []
+    data = json.loads((site.root / "practice" / "questions.json").read_text(encoding="utf-8"))["questions"]
+    listed = [(q["url"].removeprefix("../").removesuffix("#self-check"), _plain(q["q"])) for q in data]
     assert len(expected) > 150
     assert listed == expected
-    assert practice.count('<details class="question">') == len(expected)
+    assert all(q["a"].strip() for q in data), "every question has its answer"
+    practice = site.page("practice/")
     assert f'data-count="{len(expected)}"' in practice
+    assert practice.count('<details class="question">') == 1  # the first question; the rest are fetched
+    # every page with questions is linked for readers without JavaScript, in nav order
+    assert re.findall(r'<li><a href="\.\./([^"#]*)#self-check">', practice) == pages_with_questions
+
+
+def test_practice_questions_belong_to_the_domains_their_page_teaches(site: BuiltSite) -> None:
+    data = json.loads((site.root / "practice" / "questions.json").read_text(encoding="utf-8"))["questions"]
+    lambda_questions = [q for q in data if q["url"] == "../serverless/lambda/#self-check"]
+    assert lambda_questions and all(q["domains"] == ["1", "3", "4"] for q in lambda_questions)
+    assert {domain for q in data for domain in q["domains"]} == {"1", "2", "3", "4"}
 
 
 def test_practice_page_is_in_the_nav_and_linked_from_home(site: BuiltSite) -> None:
