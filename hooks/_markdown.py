@@ -13,6 +13,7 @@ import posixpath
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 import yaml
 
@@ -26,6 +27,7 @@ _MD_LINK = re.compile(r"!?" + _LINK_TEXT + r"\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+[\"'].*[\"'])?\s*$")
 _HTML_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ def front_matter_end(source: str) -> int:
 
 # Front-matter keys this site uses (ours, and Material's that a page may set).
 FRONT_MATTER_KEYS = ("topic", "anchor_aliases", "hide", "title", "description", "search", "status", "subtitle",
-                     "icon", "template")
+                     "icon", "template",
+                     "checked", "changes", "other_dates")  # hooks/checked.py, hooks/changes.py
 
 
 def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]:
@@ -79,6 +82,10 @@ def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]
         reason = getattr(error, "problem", None) or "invalid YAML"
         return {}, [(line, f"front matter is not valid YAML ({reason}) — fix the YAML between the '---' lines, "
                            "e.g. close brackets and quote values that contain ':'")]
+    except ValueError as error:  # YAML reads 2025-02-30 as a date and cannot build it
+        line = next((number for number, text in enumerate(lines[1 : end - 1], start=2)
+                     if _impossible_date(text)), 1)
+        return {}, [(line, f"front matter has an impossible date ({error}) — write a real date as YYYY-MM-DD")]
     if data is None:
         return {}, []
     if not isinstance(data, dict):
@@ -88,6 +95,16 @@ def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]
                 for key in [line.split(":", 1)[0].strip()]
                 if line[:1].strip() and ":" in line and key not in FRONT_MATTER_KEYS]
     return data, problems
+
+
+def _impossible_date(line: str) -> bool:
+    """True when the line holds a YYYY-MM-DD date that no calendar has."""
+    for match in _DATE.finditer(line):
+        try:
+            date(*map(int, match.groups()))
+        except ValueError:
+            return True
+    return False
 
 
 def is_topic_page(meta: Mapping[str, object]) -> bool:

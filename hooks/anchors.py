@@ -74,17 +74,19 @@ def _plain(text: str) -> str:
     return re.sub(r"[\s`*_¶]", "", html_lib.unescape(_TAG.sub("", text)))
 
 
-def rendered_heading_problems(html: str, source: str) -> list[tuple[int, str]]:
+def rendered_heading_problems(html: str, source: str, generated: str = "") -> list[tuple[int, str]]:
     """Check the ids of the headings as published, which the source scan cannot all see.
 
     A heading inside an admonition or underlined with dashes (setext) is rendered with an id the
     toc extension makes up from its Korean text. Headings the source scan already checks (ATX
-    headings at the start of a line) are left to it, so each problem is reported once.
+    headings at the start of a line) are left to it, so each problem is reported once, and so are
+    the explicit ids of headings a generator wrote into the page's Markdown (``generated``).
     """
     content = dict(content_lines(source))
     declared = {match.group(1) for line in content.values() for match in _DECLARED_ID.finditer(line)}
     atx = [h for h in headings(source) if 2 <= h.level <= 4]
     atx_ids = {h.explicit_id for h in atx if h.explicit_id}
+    atx_ids |= {h.explicit_id for h in headings(generated) if 2 <= h.level <= 4 and h.explicit_id}
     atx_unnamed = {_plain(h.text) for h in atx if h.explicit_id is None}
     problems: list[tuple[int, str]] = []
     for match in _RENDERED_HEADING.finditer(html):
@@ -180,7 +182,7 @@ def on_page_content(html: str, *, page: Page, **_: object) -> str:
     ids = heading_ids(html)
     aliases = _aliases(page)
     source = page.file.content_string
-    for line, message in rendered_heading_problems(html, source):
+    for line, message in rendered_heading_problems(html, source, page.markdown or ""):
         log.warning("docs/%s:%d: %s", page.file.src_uri, line, message)
     for old, new in aliases.items():
         line = front_matter_line(source, old)

@@ -7,7 +7,7 @@ from hooksite import FixtureSite
 
 def test_page_missing_from_nav(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.write("docs/area/extra.md", "# 추가\n\n[홈](../index.md)\n")
+    site.write("docs/area/extra.md", "---\nchecked: 2026-11\n---\n# 추가\n\n[홈](../index.md)\n")
     site.replace("docs/index.md", "[다른 주제](area/other.md)", "[다른 주제](area/other.md), [추가](area/extra.md)")
     assert site.build() == ["docs/area/extra.md:1: page is not in the nav — add it under nav in mkdocs.yml"]
 

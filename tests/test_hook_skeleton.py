@@ -47,13 +47,13 @@ def test_topic_page_without_a_title_fails(tmp_path: Path) -> None:
 
 def test_topic_page_with_nothing_after_its_title_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.write("docs/area/other.md", "---\ntopic: other\n---\n# 다른 주제\n")
+    site.write("docs/area/other.md", "---\ntopic: other\nchecked: 2026-11\n---\n# 다른 주제\n")
     site.replace("docs/area/topic.md", "other.md#other-section", "other.md")
     locked = ("/area/other/#other-section\n", "/area/other/#references\n", "/area/other/#self-check\n")
     site.write("anchors.lock", "".join(line for line in site.read("anchors.lock").splitlines(keepends=True)
                                        if line not in locked))
     assert site.build() == [
-        "docs/area/other.md:4: the page has nothing after its title — add a summary paragraph",
-        "docs/area/other.md:4: the last two sections must be '## 스스로 점검 {#self-check}' and "
+        "docs/area/other.md:5: the page has nothing after its title — add a summary paragraph",
+        "docs/area/other.md:5: the last two sections must be '## 스스로 점검 {#self-check}' and "
         "'## 참고 자료 {#references}' — add or move them to the end",
     ]
