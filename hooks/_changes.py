@@ -219,17 +219,12 @@ def read_other_dates(src: str, source: str) -> tuple[list[OtherDate], list[tuple
     return found, problems
 
 
-def declared_dates(source: str) -> list[Dated]:
-    """The date and section of every entry under ``changes:`` and ``other_dates:`` whose date
-    parses, malformed or not otherwise: a record with a bad source still accounts for the dates
-    its text mentions, so one mistake gives one message."""
-    found: list[Dated] = []
-    for key in (CHANGES, OTHER_DATES):
-        for entry in front_matter_list(source, key)[0]:
-            when = When.parse(entry.fields.get("date", ""))
-            if when is not None:
-                found.append(Dated(when, entry.fields.get("section", "")))
-    return found
+def declared_dates(source: str) -> list[When]:
+    """The date of every entry under ``changes:`` and ``other_dates:`` that parses, whatever else
+    is wrong with it: a record with a bad source still accounts for the dates its text mentions,
+    so one mistake gives one message."""
+    return [when for key in (CHANGES, OTHER_DATES) for entry in front_matter_list(source, key)[0]
+            if (when := When.parse(entry.fields.get("date", ""))) is not None]
 
 
 def _fields_problems(entry: Entry, fields: tuple[str, ...], kind: str) -> list[tuple[int, str]]:
@@ -276,15 +271,7 @@ def _section_mentions(source: str, section: str, when: When) -> bool:
                for m in mentions(source))
 
 
-@dataclass(frozen=True)
-class Dated:
-    """Something that can account for a mention: a change record or a declared other date."""
-
-    when: When
-    section: str
-
-
-def mention_problems(source: str, own: list[Dated], linked: list[When]) -> list[tuple[int, str]]:
+def mention_problems(source: str, own: list[When], linked: list[When]) -> list[tuple[int, str]]:
     """(line, message) for each date the prose mentions that no record accounts for.
 
     A mention is accounted for by a change record or an other date of this page, or by a change
@@ -292,7 +279,7 @@ def mention_problems(source: str, own: list[Dated], linked: list[When]) -> list[
     AWS source): a page that repeats a change taught elsewhere points the reader there.
     """
     problems: list[tuple[int, str]] = []
-    known = [item.when for item in own] + linked
+    known = own + linked
     for mention in mentions(source):
         if any(when.covers(mention.when) for when in known):
             continue
