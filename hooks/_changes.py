@@ -132,7 +132,7 @@ class Mention:
 
 
 def today() -> date:
-    """The date the checks compare against (a function, so a test can replace it)."""
+    """The date the build compares against: the real one (scripts/stale.py takes --today)."""
     return date.today()
 
 
