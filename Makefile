@@ -9,7 +9,7 @@ DEV_STAMP := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1   # Material's end-of-life banner; not a warning of ours
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test anchors diagrams bench lint clean
+.PHONY: help serve build test anchors diagrams bench lint stale clean
 
 help:
 	@echo "make serve    live preview at http://$(DEV_ADDR)/aws-note/ (DEV_ADDR=0.0.0.0:8000 to share on the LAN)"
@@ -19,6 +19,7 @@ help:
 	@echo "make diagrams render new or changed Mermaid diagrams to diagrams/*.svg (needs Chromium)"
 	@echo "make bench    build time, page count, first-visit page weight, Lighthouse (PAGES=all: every page)"
 	@echo "make lint     ruff over hooks, tests and scripts"
+	@echo "make stale    pages whose facts were checked more than six months ago, with their dated changes (TODAY=YYYY-MM-DD)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11, 5) else "Python 3.11.5 or newer is needed (found " + sys.version.split()[0] + "); run make PYTHON=python3.12 ...")'
@@ -56,5 +57,9 @@ bench: $(DEV_STAMP)
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check hooks tests scripts
 
+# Pages past six months since their `checked:` month, and announced end dates now passed.
+stale: $(SITE_STAMP)
+	$(BIN)/python scripts/stale.py $(if $(TODAY),--today $(TODAY))
+
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site report .pytest_cache

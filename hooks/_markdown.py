@@ -14,6 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import yaml
 
@@ -28,6 +29,7 @@ _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+[\"'].*[\"'])?\s*$
 _HTML_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _HTML_IMG = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,9 @@ def front_matter_end(source: str) -> int:
 
 
 # Front-matter keys this site uses (ours, and Material's that a page may set).
-FRONT_MATTER_KEYS = ("anchor_aliases", "exam", "hide", "title", "description", "search", "status", "subtitle", "icon",
-                     "template")
+FRONT_MATTER_KEYS = ("anchor_aliases", "exam", "checked", "changes", "other_dates",  # ours: anchors, exam, checked,
+                     "hide", "title", "description", "search", "status", "subtitle",  # changes (hooks/*.py)
+                     "icon", "template")
 # Keys the site no longer reads, with what replaced them.
 RETIRED_KEYS = {"topic": "a page's folder makes it a topic page now (hooks/_areas.py) — delete the line"}
 
@@ -84,6 +87,10 @@ def front_matter(source: str) -> tuple[dict[str, object], list[tuple[int, str]]]
         reason = getattr(error, "problem", None) or "invalid YAML"
         return {}, [(line, f"front matter is not valid YAML ({reason}) — fix the YAML between the '---' lines, "
                            "e.g. close brackets and quote values that contain ':'")]
+    except ValueError as error:  # YAML reads 2025-02-30 as a date and cannot build it
+        line = next((number for number, text in enumerate(lines[1 : end - 1], start=2)
+                     if _impossible_date(text)), 1)
+        return {}, [(line, f"front matter has an impossible date ({error}) — write a real date as YYYY-MM-DD")]
     if data is None:
         return {}, []
     if not isinstance(data, dict):
@@ -99,6 +106,16 @@ def unknown_key_problem(key: str) -> str:
     if key in RETIRED_KEYS:
         return f"front matter key '{key}' is no longer used: {RETIRED_KEYS[key]}"
     return f"front matter key '{key}' is unknown — use one of {', '.join(FRONT_MATTER_KEYS)}"
+
+
+def _impossible_date(line: str) -> bool:
+    """True when the line holds a YYYY-MM-DD date that no calendar has."""
+    for match in _DATE.finditer(line):
+        try:
+            date(*map(int, match.groups()))
+        except ValueError:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

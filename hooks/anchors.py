@@ -88,6 +88,7 @@ def rendered_heading_problems(html: str, source: str, generated: str = "") -> li
     declared |= {match.group(1) for _, line in content_lines(generated) for match in _DECLARED_ID.finditer(line)}
     atx = [h for h in headings(source) if 2 <= h.level <= 4]
     atx_ids = {h.explicit_id for h in atx if h.explicit_id}
+    atx_ids |= {h.explicit_id for h in headings(generated) if 2 <= h.level <= 4 and h.explicit_id}
     atx_unnamed = {_plain(h.text) for h in atx if h.explicit_id is None}
     problems: list[tuple[int, str]] = []
     for match in _RENDERED_HEADING.finditer(html):

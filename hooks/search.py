@@ -122,7 +122,7 @@ def plain(fragment: str) -> str:
 # pages that collect other pages' terms and corrections. They stay findable, below the sections
 # that explain the topic.
 RECAP_ANCHORS = ("#self-check", "#references")
-COLLECTIONS = ("glossary/", "corrections/", "comparisons/")
+COLLECTIONS = ("glossary/", "corrections/", "comparisons/", "changes/")
 RECAP_BOOST = 0.2
 COLLECTION_BOOST = 0.1
 

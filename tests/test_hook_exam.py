@@ -28,7 +28,7 @@ domains:
           - {id: 1.1.s1, docs: one, text: "첫 기술"}
 """
 MAP = "# 시험 지도\n\n지도입니다.\n\n## 적용 범위 {#coverage}\n\n<!-- exam-map -->\n"
-TOPIC_HEAD = "---\ndescription: 요약\n---\n"
+TOPIC_HEAD = "---\ndescription: 요약\nchecked: 2026-11\n---\n"
 
 
 def with_map(site: FixtureSite, guide: str = GUIDE) -> None:
@@ -41,14 +41,14 @@ def with_map(site: FixtureSite, guide: str = GUIDE) -> None:
 
 def tag_topic(site: FixtureSite, front_matter: str) -> None:
     """Give docs/basics/topic.md these extra front-matter lines (they start on line 3)."""
-    site.replace("docs/basics/topic.md", TOPIC_HEAD, f"---\ndescription: 요약\n{front_matter}---\n")
+    site.replace("docs/basics/topic.md", TOPIC_HEAD, f"---\nchecked: 2026-11\n{front_matter}---\n")
 
 
 def test_map_lists_each_item_with_the_sections_that_teach_it(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     with_map(site)
     tag_topic(site, "exam:\n  first-section: [1.1.k1, 1.1]\n")
-    site.replace("docs/basics/other.md", "description: 요약\n", "description: 요약\nexam: {other-section: [1.1.k1]}\n")
+    site.replace("docs/basics/other.md", "checked: 2026-11\n", "checked: 2026-11\nexam: {other-section: [1.1.k1]}\n")
     assert site.build_all() == []
     html = (site.root / "site" / "dva-c02" / "index.html").read_text(encoding="utf-8")
     assert '<h2 id="domain-1">도메인 1: 개발' in html and '<h3 id="task-1-1">1.1 코드 작성' in html

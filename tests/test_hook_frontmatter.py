@@ -10,7 +10,7 @@ OTHER = "docs/basics/other.md"
 
 BROKEN_FRONT_MATTER = {
     "unclosed bracket": (
-        "description: 요약\n", "description: [unclosed\n",
+        "description: 요약\nchecked: 2026-11\n", "description: [unclosed\n",
         "docs/basics/other.md:2: front matter is not valid YAML (expected ',' or ']', but got '<stream end>') — "
         "fix the YAML between the '---' lines, e.g. close brackets and quote values that contain ':'",
         # MkDocs renders the YAML that did not parse as a heading underlined by the closing '---'
@@ -18,20 +18,20 @@ BROKEN_FRONT_MATTER = {
         "admonition or underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the "
         "start of a line"),
     "not a mapping": (
-        "description: 요약\n", "- topic\n",
+        "description: 요약\nchecked: 2026-11\n", "- topic\n",
         "docs/basics/other.md:2: front matter is not a mapping — write it as 'key: value' lines",
         "docs/basics/other.md:2: heading '- topic' has no explicit id (a heading inside an admonition or "
         "underlined with dashes still needs one) — write it as '## 제목 {#english-kebab-id}' at the start of a line"),
     "misspelled key": (
         "description: 요약\n", "description: 요약\nanchor_alias:\n  old: other-section\n",
         "docs/basics/other.md:3: front matter key 'anchor_alias' is unknown — use one of anchor_aliases, "
-        "exam, hide, title, description, search, status, subtitle, icon, template"),
+        "exam, checked, changes, other_dates, hide, title, description, search, status, subtitle, icon, template"),
     "retired topic key": (
         "description: 요약\n", "topic: other\n",
         "docs/basics/other.md:2: front matter key 'topic' is no longer used: a page's folder makes it a topic page "
         "now (hooks/_areas.py) — delete the line"),
     "never closed": (
-        "description: 요약\n---\n", "description: 요약\n\n",
+        "checked: 2026-11\n---\n", "checked: 2026-11\n\n",
         "docs/basics/other.md:1: front matter opened on line 1 is never closed — end it with a line '---'"),
 }
 

@@ -52,6 +52,8 @@ def test_a_new_area_page_gets_every_rule_without_any_front_matter(tmp_path: Path
     site = FixtureSite(tmp_path)
     add_page(site, "basics/new.md", "# 새 주제\n\n- 목록으로 시작합니다.\n\n## 본문 {#body}\n\n[홈](../index.md)\n")
     assert site.build() == [
+        "docs/basics/new.md:1: the page does not say when its facts were checked — add 'checked: YYYY-MM' to the "
+        "front matter: the month they were last compared with AWS's documentation (not the last edit)",
         "docs/basics/new.md:3: the title must be followed by a one-paragraph summary — "
         "write what this is, when to use it and what to watch for",
         "docs/basics/new.md:5: the last two sections must be '## 스스로 점검 {#self-check}' and "
@@ -76,7 +78,7 @@ def test_topic_page_without_a_title_fails(tmp_path: Path) -> None:
 
 def test_topic_page_with_nothing_after_its_title_fails(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.write("docs/basics/other.md", "---\ndescription: 요약\n---\n# 다른 주제\n")
+    site.write("docs/basics/other.md", "---\nchecked: 2026-11\n---\n# 다른 주제\n")
     site.replace("docs/basics/topic.md", "other.md#other-section", "other.md")
     locked = ("/basics/other/#other-section\n", "/basics/other/#references\n", "/basics/other/#self-check\n")
     site.write("anchors.lock", "".join(line for line in site.read("anchors.lock").splitlines(keepends=True)

@@ -15,7 +15,7 @@ BIN = Path(sys.executable).parent
 
 
 def test_there_are_ci_and_pages_workflows() -> None:
-    assert {path.name for path in WORKFLOWS} == {"ci.yml", "pages.yml"}
+    assert {path.name for path in WORKFLOWS} == {"ci.yml", "pages.yml", "monthly.yml"}
 
 
 def test_workflows_match_the_github_schema() -> None:
@@ -62,3 +62,23 @@ def test_pages_deploys_with_least_privilege_after_the_tests() -> None:
     assert upload["with"]["path"] == test_step["env"]["SITE_DIR"]
     assert pages["jobs"]["deploy"]["needs"] == "build"
     assert pages["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_the_monthly_check_runs_by_itself_with_least_privilege() -> None:
+    monthly = yaml.safe_load((ROOT / ".github" / "workflows" / "monthly.yml").read_text(encoding="utf-8"))
+    triggers = monthly[True]  # YAML 1.1 reads the key 'on' as true
+    assert set(triggers) == {"schedule", "workflow_dispatch"}
+    assert re.fullmatch(r"\d+ \d+ 1 \* \*", triggers["schedule"][0]["cron"]), "once a month"
+    assert monthly["permissions"] == {}
+    check, issue = monthly["jobs"]["check"], monthly["jobs"]["issue"]
+    assert check["permissions"] == {"contents": "read", "pages": "read"}, "the job reading the internet writes nothing"
+    assert issue["permissions"] == {"contents": "read", "issues": "write"}
+    assert issue["needs"] == "check"
+    check_runs = " ".join(step.get("run", "") for step in check["steps"])
+    issue_runs = " ".join(step.get("run", "") for step in issue["steps"])
+    assert "scripts/monthly_check.py check --site site --out report" in check_runs
+    assert "scripts/monthly_check.py issue --report report" in issue_runs
+    cache = next(step for step in check["steps"] if "actions/cache" in step.get("uses", ""))
+    assert cache["with"]["path"] == "report/.lycheecache", "where lychee writes its cache (run in --out)"
+    assert all(step["with"]["persist-credentials"] is False
+               for job in (check, issue) for step in job["steps"] if "actions/checkout" in step.get("uses", ""))
