@@ -2,10 +2,11 @@
 
 Each topic page ends with ``## 스스로 점검 {#self-check}`` and its ``??? question "…"`` blocks.
 This hook gathers them in nav order and renders them on ``practice.md`` in place of
-``<!-- practice: 1일차 -->`` (one marker under each day's heading, ``<!-- practice -->`` for the
-controls): the same question admonition, its answer, and a line naming the day (the
-nav section ``1일차``/``2일차``), the area (the page's folder) and a link back to the page's
-self-check section. Nobody keeps a copy by hand, so the page can never drift from the pages.
+``<!-- practice: 1일차 -->`` (one marker under each group's heading, ``<!-- practice -->`` for the
+controls): the same question admonition, its answer, and a line naming the group (the
+nav section ``1일차``/``2일차`` of the notes' days, or ``시험 대비`` for the exam pages outside
+them), the area (the page's folder) and a link back to the page's self-check section.
+Nobody keeps a copy by hand, so the page can never drift from the pages.
 Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` (loaded by
 hooks/tools.py because of ``data-tool="practice"``) brings the controls written here to life:
 filters, shuffling, one question at a time and progress.
@@ -43,6 +44,7 @@ AREAS = {
     "messaging": "메시징",
 }
 _DAY = re.compile(r"^(\d+)일차$")
+EXTRA_GROUPS = {"시험 대비": "exam-prep"}  # nav groups outside the notes' days: heading id on practice.md
 _QUESTION = re.compile(r'^\?\?\?\+?\s+question\s+"(.*)"\s*$')
 _LINK_TARGET = re.compile(r"(\]\()([^)\s]+)")
 
@@ -133,6 +135,17 @@ def days_of(questions: list[Question], places: dict[str, Place]) -> list[str]:
     return [day for day in dict.fromkeys(places[q.src].day for q in questions) if day]
 
 
+def group_of(section: str) -> str:
+    """The practice group of a top-level nav section: a day of the notes or an extra group, else ''."""
+    return section if _DAY.match(section) or section in EXTRA_GROUPS else ""
+
+
+def group_anchor(group: str) -> str:
+    """The heading id a group's questions sit under on practice.md."""
+    number = _DAY.match(group)
+    return f"day-{number.group(1)}" if number else EXTRA_GROUPS[group]
+
+
 def _options(values: list[str]) -> str:
     """A filter's options: everything, then each value."""
     choices = [("", "전체"), *((value, value) for value in values)]
@@ -186,9 +199,8 @@ def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> 
     for day in days_of(questions, places):
         marker = day_marker(day)
         if marker not in markdown:
-            number = _DAY.match(day)
             problems.append(f"the page lacks the marker {marker} for the nav section '{day}' — add "
-                            f"'## {day} {{#day-{number.group(1) if number else 'n'}}}' and the marker under it")
+                            f"'## {day} {{#{group_anchor(day)}}}' and the marker under it")
             continue
         markdown = markdown.replace(marker, render_day([q for q in questions if places[q.src].day == day], places))
     return markdown, problems
@@ -213,12 +225,11 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
         questions = self_check_questions(page.file.src_uri, source) if is_topic_page(meta) else []
         if not questions:
             continue
-        top = page.ancestors[-1].title if page.ancestors else ""
-        day = top if top and _DAY.match(top) else ""
+        day = group_of(page.ancestors[-1].title if page.ancestors else "")
         if not day:
-            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
-                        "under one in mkdocs.yml so the practice page can file its questions",
-                        page.file.src_uri, questions[0].line)
+            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) or %s — "
+                        "move it under one in mkdocs.yml so the practice page can file its questions",
+                        page.file.src_uri, questions[0].line, ", ".join(EXTRA_GROUPS))
         folder = page.file.src_uri.split("/", 1)[0] if "/" in page.file.src_uri else ""
         if folder not in AREAS:
             log.warning("docs/%s:%d: folder '%s' has no Korean area name for the practice page — add it to AREAS "
