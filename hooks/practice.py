@@ -11,6 +11,9 @@ Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` 
 hooks/tools.py because of ``data-tool="practice"``) brings the controls written here to life:
 filters, shuffling, one question at a time and progress.
 A folder without a Korean area name would show up as a bare slug, so it is reported.
+The page repeats the text of every self-check section, so its weight grows with each question; it
+carries no abbreviation tooltips (the pages the questions come from and the glossary do), which
+kept it under the 120 KiB first-visit budget when the exam pages added their questions (issue 24).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ _DAY = re.compile(r"^(\d+)일차$")
 EXTRA_GROUPS = {"시험 대비": "exam-prep"}  # nav groups outside the notes' days: heading id on practice.md
 _QUESTION = re.compile(r'^\?\?\?\+?\s+question\s+"(.*)"\s*$')
 _LINK_TARGET = re.compile(r"(\]\()([^)\s]+)")
+_ABBR = re.compile(r"<abbr title=\"[^\"]*\">([^<]*)</abbr>")
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,15 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
         _places[page.file.src_uri] = Place(title, day, AREAS.get(folder, folder))
         _questions.extend(questions)
     return nav
+
+
+def without_tooltips(html: str) -> str:
+    """The page's HTML with each abbreviation tooltip replaced by its bare term."""
+    return _ABBR.sub(r"\1", html)
+
+
+def on_page_content(html: str, *, page: Page, **_: object) -> str:
+    return without_tooltips(html) if page.file.src_uri == PAGE else html
 
 
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:

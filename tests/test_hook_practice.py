@@ -85,6 +85,17 @@ def test_practice_page_needs_a_marker_for_the_exam_group(tmp_path: Path) -> None
     ]
 
 
+def test_practice_page_carries_no_abbreviation_tooltips(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site)
+    site.replace("docs/area/topic.md", "    답입니다.", "    IAM 정책이 답입니다.")
+    site.build()
+    practice = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    topic = (site.root / "site" / "area" / "topic" / "index.html").read_text(encoding="utf-8")
+    assert "IAM 정책이 답입니다." in practice and "<abbr" not in practice
+    assert '<abbr title="AWS Identity and Access Management">IAM</abbr> 정책이 답입니다.' in topic
+
+
 def test_questions_and_answers_are_read_from_the_self_check_section_only() -> None:
     source = ('# 제목\n\n요약.\n\n## 본문 {#body}\n\n??? question "본문의 질문"\n    아님.\n\n'
               '## 스스로 점검 {#self-check}\n\n??? question "첫 `질문`?"\n    답 [링크](../b/c.md#x)와\n\n'
