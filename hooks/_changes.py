@@ -47,7 +47,7 @@ AWS_HOSTS = ("aws.amazon.com",)  # and its subdomains: docs.aws.amazon.com, …
 CHANGE_MAX = 120  # characters: one line in the timeline, on a phone too
 _WHEN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MENTION = re.compile(r"(?<![\d.-])(\d{4})년(?:\s*(\d{1,2})월(?:\s*(\d{1,2})일)?)?")
-_AS_OF = re.compile(r"\s*기준")  # "2026년 11월 기준": the date something was checked, not a change
+_AS_OF = re.compile(r"\s*(?:기준|현재)")  # "2026년 11월 기준/현재": when something was checked, not a change
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _HANGUL = re.compile(r"[가-힣]")
 

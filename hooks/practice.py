@@ -1,7 +1,8 @@
 """The practice page: every self-check question of the site, collected at build time.
 
 Each topic page ends with ``## 스스로 점검 {#self-check}`` and its ``??? question "…"`` blocks.
-This hook gathers them in nav order, with each one's day (the nav section ``1일차``/``2일차``),
+This hook gathers them in nav order, with each one's group (the nav section ``1일차``/``2일차`` of the notes' days, or
+``시험 대비`` for the exam pages outside them),
 area (the page's folder) and exam domains (the domains the page's sections are tagged with,
 ``hooks/_exam.py``), so nobody keeps a copy by hand and the page never drifts from the pages.
 
@@ -53,6 +54,7 @@ MARKER = "<!-- practice -->"
 SELF_CHECK = "self-check"
 VERSION_SLOT = "practice-data-version"  # replaced by the data's hash once every page is rendered
 _DAY = re.compile(r"^(\d+)일차$")
+EXTRA_GROUPS = {"시험 대비": "exam-prep"}  # nav groups outside the notes' days: heading id on practice.md
 _QUESTION = re.compile(r'^\?\?\?\+?\s+question\s+"(.*)"\s*$')
 _LINK_TARGET = re.compile(r"(\]\()([^)\s]+)")
 _SECTION = re.compile(r'<h2 id="self-check".*?(?=<h2[\s>]|$)', re.S)
@@ -140,6 +142,17 @@ class Place:
 def days_of(questions: list[Question], places: dict[str, Place]) -> list[str]:
     """The nav's day sections that hold questions, in nav order (a page outside a day is reported)."""
     return [day for day in dict.fromkeys(places[q.src].day for q in questions) if day]
+
+
+def group_of(section: str) -> str:
+    """The practice group of a top-level nav section: a day of the notes or an extra group, else ''."""
+    return section if _DAY.match(section) or section in EXTRA_GROUPS else ""
+
+
+def group_anchor(group: str) -> str:
+    """The heading id a group's questions sit under on practice.md."""
+    number = _DAY.match(group)
+    return f"day-{number.group(1)}" if number else EXTRA_GROUPS[group]
 
 
 def domain_name(domain: str, guide: Guide | None) -> str:
@@ -248,9 +261,8 @@ def fill(markdown: str, questions: list[Question], places: dict[str, Place],
     for day in days_of(questions, places):
         marker = day_marker(day)
         if marker not in markdown:
-            number = _DAY.match(day)
             problems.append(f"the page lacks the marker {marker} for the nav section '{day}' — add "
-                            f"'## {day} {{#day-{number.group(1) if number else 'n'}}}' and the marker under it")
+                            f"'## {day} {{#{group_anchor(day)}}}' and the marker under it")
             continue
         markdown = markdown.replace(marker, render_day([q for q in questions if places[q.src].day == day],
                                                        places, guide))
@@ -310,12 +322,11 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
         questions = self_check_questions(page.file.src_uri, source) if is_topic_page(page.file.src_uri) else []
         if not questions:
             continue
-        top = page.ancestors[-1].title if page.ancestors else ""
-        day = top if top and _DAY.match(top) else ""
+        day = group_of(page.ancestors[-1].title if page.ancestors else "")
         if not day:
-            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
-                        "under one in mkdocs.yml so the practice page can file its questions",
-                        page.file.src_uri, questions[0].line)
+            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) or %s — "
+                        "move it under one in mkdocs.yml so the practice page can file its questions",
+                        page.file.src_uri, questions[0].line, ", ".join(EXTRA_GROUPS))
         title = next((h.text for h in headings(source) if h.level == 1), page.file.src_uri)
         _places[page.file.src_uri] = Place(title, day, area_name(page.file.src_uri), tuple(page_domains(source)))
         _urls[page.file.src_uri] = page.url

@@ -232,9 +232,10 @@ def test_a_record_covers_mentions_as_precise_as_itself_or_less() -> None:
 
 def test_mentions_skip_code_and_as_of_dates() -> None:
     source = ("---\nchecked: 2026-11\n---\n# 제목\n\n2025년 8월부터 달라졌고, 2026년 11월 기준으로 맞습니다.\n\n"
+              "2026년 12월 현재 이름이 바뀌었습니다.\n\n"
               "`2024년 1월`은 코드입니다. 2004년 말에 나왔고 2026년 4월 1일부터 막습니다.\n")
     assert [(m.line, m.when, m.text) for m in mentions(source)] == [
-        (6, When(2025, 8), "2025년 8월"), (8, When(2004), "2004년"), (8, When(2026, 4, 1), "2026년 4월 1일"),
+        (6, When(2025, 8), "2025년 8월"), (10, When(2004), "2004년"), (10, When(2026, 4, 1), "2026년 4월 1일"),
     ]
 
 

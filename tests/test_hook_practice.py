@@ -85,8 +85,8 @@ def test_topic_page_outside_a_day_is_reported(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     with_practice(site, "  - 1일차:\n      - basics/topic.md\n  - 다른 주제: basics/other.md\n")
     assert site.build() == [
-        "docs/basics/other.md:14: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
-        "under one in mkdocs.yml so the practice page can file its questions",
+        "docs/basics/other.md:14: topic page is not under a day section of the nav (1일차, 2일차, …) or 시험 대비 — "
+        "move it under one in mkdocs.yml so the practice page can file its questions",
     ]
 
 
@@ -99,11 +99,34 @@ def test_practice_page_needs_a_marker_for_each_day(tmp_path: Path) -> None:
     ]
 
 
+def test_exam_group_is_filed_as_a_third_group(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site, "  - 1일차:\n      - basics/topic.md\n"
+                        "  - 시험 대비:\n      - 보안:\n          - basics/other.md\n")
+    site.write("docs/practice.md", PRACTICE + "\n## 시험 대비 {#exam-prep}\n\n<!-- practice: 시험 대비 -->\n")
+    assert site.build() == []
+    html = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    assert '<option value="1일차">1일차</option><option value="시험 대비">시험 대비</option></select>' in html
+    exam = html.split('id="exam-prep"', 1)[1]
+    assert 'href="../basics/other/#self-check"' in exam and 'href="../basics/topic/#self-check"' not in exam
+    raw = json.loads((site.root / "site" / "practice" / "questions.json").read_text(encoding="utf-8"))
+    assert [(q["title"], q["day"]) for q in raw["questions"]] == [("주제", "1일차"), ("다른 주제", "시험 대비")]
+
+
+def test_practice_page_needs_a_marker_for_the_exam_group(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site, "  - 1일차:\n      - basics/topic.md\n  - 시험 대비:\n      - basics/other.md\n")
+    assert site.build() == [
+        "docs/practice.md:1: the page lacks the marker <!-- practice: 시험 대비 --> for the nav section '시험 대비' "
+        "— add '## 시험 대비 {#exam-prep}' and the marker under it",
+    ]
+
+
 def test_questions_and_answers_are_read_from_the_self_check_section_only() -> None:
     source = ('# 제목\n\n요약.\n\n## 본문 {#body}\n\n??? question "본문의 질문"\n    아님.\n\n'
               '## 스스로 점검 {#self-check}\n\n??? question "첫 `질문`?"\n    답 [링크](../b/c.md#x)와\n\n'
               '    둘째 문단.\n\n??? question "둘째?"\n    답.\n\n## 참고 자료 {#references}\n')
-    found = self_check_questions("area/page.md", source)
+    found = self_check_questions("basics/page.md", source)
     assert [(q.line, q.text) for q in found] == [(12, "첫 `질문`?"), (17, "둘째?")]
     assert found[0].answer == "답 [링크](b/c.md#x)와\n\n둘째 문단."
     assert found[0].key != Question("basics/other.md", 12, "첫 `질문`?", "").key

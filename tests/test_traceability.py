@@ -75,12 +75,32 @@ def test_every_topic_of_the_notes_has_its_page() -> None:
     assert pending == [], f"topics without a page: {[entry['id'] for entry in pending or []]}"
 
 
+def exam_pages() -> set[str]:
+    """The pages of the nav's exam group (시험 대비): written for the exam, outside the notes (issue 24)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.nav import get_navigation
+    from practice import EXTRA_GROUPS
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    nav = get_navigation(get_files(config), config)
+    return {page.file.src_uri for page in nav.pages if page.ancestors and page.ancestors[-1].title in EXTRA_GROUPS}
+
+
 def test_every_topic_page_traces_back_to_the_notes() -> None:
     covered = {entry["covered_by"].partition("#")[0] for entry in load_topics().get("topics") or []}
+    outside_the_notes = exam_pages()
     docs = ROOT / "docs"
     for page in sorted(docs.rglob("*.md")):
-        if is_topic_page(page.relative_to(docs).as_posix()):
-            assert page.relative_to(docs).as_posix() in covered, f"{page} covers no topic of the notes"
+        source = page.relative_to(docs).as_posix()
+        if is_topic_page(source) and source not in outside_the_notes:
+            assert source in covered, f"{page} covers no topic of the notes"
+
+
+def test_exam_pages_claim_no_lines_of_the_notes() -> None:
+    # source/topics.yml stays the notes' map: a page outside the notes' days covers none of their lines.
+    covered = {entry["covered_by"].partition("#")[0] for entry in load_topics().get("topics") or []}
+    assert not exam_pages() & covered, "an exam page is the covered_by of a topic of the notes"
 
 
 @pytest.mark.parametrize("path", ["source/notes.ko.txt", "source/topics.yml"])
