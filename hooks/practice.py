@@ -42,6 +42,7 @@ AREAS = {
     "serverless": "서버리스",
     "networking": "네트워킹",
     "messaging": "메시징",
+    "troubleshooting": "문제 해결과 최적화",
 }
 _DAY = re.compile(r"^(\d+)일차$")
 # Top-level nav sections that are not a day of the course but hold topic pages all the same, with the

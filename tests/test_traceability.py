@@ -75,12 +75,42 @@ def test_every_topic_of_the_notes_has_its_page() -> None:
     assert pending == [], f"topics without a page: {[entry['id'] for entry in pending or []]}"
 
 
+# The nav section of pages outside the notes (exam preparation): topics.yml stays the notes' map.
+OUTSIDE_THE_NOTES = "시험 대비"
+
+
+def nav_pages_under(section: str) -> set[str]:
+    """The Markdown paths listed anywhere under a top-level nav section of mkdocs.yml."""
+    from mkdocs.config import load_config
+
+    def paths(entry: object) -> set[str]:
+        if isinstance(entry, str):
+            return {entry}
+        if isinstance(entry, dict):
+            return set().union(*(paths(value) for value in entry.values()))
+        if isinstance(entry, list):
+            return set().union(*(paths(item) for item in entry))
+        return set()
+
+    nav = load_config(str(ROOT / "mkdocs.yml"))["nav"]
+    return set().union(*(paths(item[section]) for item in nav if isinstance(item, dict) and section in item))
+
+
 def test_every_topic_page_traces_back_to_the_notes() -> None:
     covered = {entry["covered_by"].partition("#")[0] for entry in load_topics().get("topics") or []}
+    outside = nav_pages_under(OUTSIDE_THE_NOTES)
     docs = ROOT / "docs"
     for page in sorted(docs.rglob("*.md")):
-        if is_topic_page(front_matter(page.read_text(encoding="utf-8"))[0]):
-            assert page.relative_to(docs).as_posix() in covered, f"{page} covers no topic of the notes"
+        source = page.relative_to(docs).as_posix()
+        if is_topic_page(front_matter(page.read_text(encoding="utf-8"))[0]) and source not in outside:
+            assert source in covered, f"{page} covers no topic of the notes"
+
+
+def test_pages_outside_the_notes_are_not_mapped_to_the_notes() -> None:
+    covered = {entry["covered_by"].partition("#")[0] for entry in load_topics().get("topics") or []}
+    outside = nav_pages_under(OUTSIDE_THE_NOTES)
+    assert outside, f"mkdocs.yml has no pages under the nav section {OUTSIDE_THE_NOTES!r}"
+    assert outside & covered == set(), "pages outside the notes are listed as covering a topic of the notes"
 
 
 @pytest.mark.parametrize("path", ["source/notes.ko.txt", "source/topics.yml"])
