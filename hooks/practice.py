@@ -1,12 +1,14 @@
-"""The practice page lists every self-check question of the site, collected at build time.
+"""The practice pages list every self-check question of the site, collected at build time.
 
 Each topic page ends with ``## 스스로 점검 {#self-check}`` and its ``??? question "…"`` blocks.
-This hook gathers them in nav order and renders them on ``practice.md`` in place of
-``<!-- practice: 1일차 -->`` (one marker under each day's heading, ``<!-- practice -->`` for the
-controls): the same question admonition, its answer, and a line naming the day (the
-nav section ``1일차``/``2일차``, or ``시험 대비`` for the pages outside the notes), the area (the
-page's folder) and a link back to the page's self-check section. Nobody keeps a copy by hand, so the
-page can never drift from the pages.
+This hook gathers them in nav order and renders them on the practice page that holds the marker of
+their day, ``<!-- practice: 1일차 -->`` (one marker per nav section; ``<!-- practice -->`` for the
+controls of each practice page): the same question admonition, its answer, and a line naming the day
+(the nav section ``1일차``/``2일차``, or ``시험 대비`` for the pages outside the notes), the area (the
+page's folder) and a link back to the page's self-check section. ``practice.md`` holds the course's
+two days; the exam preparation questions have their own page, ``practice-exam.md``, so that each
+page stays within the first-visit weight budget. Nobody keeps a copy by hand, so the pages can never
+drift from the topic pages.
 Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` (loaded by
 hooks/tools.py because of ``data-tool="practice"``) brings the controls written here to life:
 filters, shuffling, one question at a time and progress.
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 
 log = hook_logger("practice")
 
-PAGE = "practice.md"
+PAGES = ("practice.md", "practice-exam.md")  # the pages that may hold day markers
 MARKER = "<!-- practice -->"
 SELF_CHECK = "self-check"
 AREAS = {
@@ -193,19 +195,24 @@ def is_day_section(title: str) -> bool:
 
 
 def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> tuple[str, list[str]]:
-    """The page with every day's marker filled, and a problem for each day the page has no place for."""
+    """A practice page with the days whose marker it holds filled; its controls count only those."""
     problems: list[str] = []
     if MARKER not in markdown:
         problems.append(f"the page lacks the marker {MARKER} — put it where the controls belong")
-    markdown = markdown.replace(MARKER, controls(questions, places), 1)
-    for day in days_of(questions, places):
-        marker = day_marker(day)
-        if marker not in markdown:
-            problems.append(f"the page lacks the marker {marker} for the nav section '{day}' — add "
-                            f"'## {day} {{#{day_heading_id(day)}}}' and the marker under it")
-            continue
-        markdown = markdown.replace(marker, render_day([q for q in questions if places[q.src].day == day], places))
+    here = [day for day in days_of(questions, places) if day_marker(day) in markdown]
+    shown = [q for q in questions if places[q.src].day in here]
+    markdown = markdown.replace(MARKER, controls(shown, places), 1)
+    for day in here:
+        markdown = markdown.replace(day_marker(day), render_day([q for q in shown if places[q.src].day == day], places))
     return markdown, problems
+
+
+def unplaced(pages: dict[str, str], questions: list[Question], places: dict[str, Place]) -> list[str]:
+    """A problem for each day whose marker none of the practice pages (source by path) holds."""
+    return [f"no practice page ({', '.join(pages) or PAGES[0]}) has the marker {day_marker(day)} for the nav "
+            f"section '{day}' — add '## {day} {{#{day_heading_id(day)}}}' and the marker under it"
+            for day in days_of(questions, places)
+            if not any(day_marker(day) in source for source in pages.values())]
 
 
 _questions: list[Question] = []
@@ -219,7 +226,8 @@ def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
 
 
 def on_nav(nav: Navigation, **_: object) -> Navigation:
-    if not any(page.file.src_uri == PAGE for page in nav.pages):
+    practice = {page.file.src_uri: page.file.content_string for page in nav.pages if page.file.src_uri in PAGES}
+    if not practice:
         return nav  # a site without a practice page has nothing to collect
     for page in nav.pages:
         source = page.file.content_string
@@ -240,13 +248,15 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
         title = next((h.text for h in headings(source) if h.level == 1), page.file.src_uri)
         _places[page.file.src_uri] = Place(title, day, AREAS.get(folder, folder))
         _questions.extend(questions)
+    for message in unplaced(practice, _questions, _places):
+        log.warning("docs/%s:1: %s", next(iter(practice)), message)
     return nav
 
 
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
-    if page.file.src_uri != PAGE:
+    if page.file.src_uri not in PAGES:
         return markdown
     filled, problems = fill(markdown, _questions, _places)
     for message in problems:
-        log.warning("docs/%s:1: %s", PAGE, message)
+        log.warning("docs/%s:1: %s", page.file.src_uri, message)
     return filled

@@ -24,6 +24,7 @@ DDB = "database/dynamodb/capacity/"
 SQS = "messaging/sqs/"
 IAM = "security/iam/"
 PRACTICE = "practice/"
+PRACTICE_EXAM = "practice-exam/"
 
 
 class Tabs:
@@ -465,6 +466,21 @@ def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     assert "맞힌 문제 0개" in page.locator(".practice-status").text_content()
     page.reload(wait_until="load")
     assert page.evaluate("localStorage.getItem('aws-note:practice:right')") == "[]"
+
+
+def test_practice_reset_clears_only_its_own_pages_marks(tabs: Tabs) -> None:
+    # practice/ and practice-exam/ keep their marks under one storage key (same browser context)
+    page = practice_page(tabs)
+    day_question = visible_items(page)[0]
+    page.locator(".practice-item:not([hidden]) .practice-mark").click()
+    exam = tabs.open(PRACTICE_EXAM)
+    exam.reload(wait_until="load")
+    exam.locator(".practice-controls[data-started]").wait_for(state="visible")
+    exam.locator(".practice-item:not([hidden]) .practice-mark").click()
+    assert "맞힌 문제 1개" in exam.locator(".practice-status").text_content()  # the other page's mark is not counted
+    exam.get_by_role("button", name="맞힌 기록 지우기").click()
+    assert "맞힌 문제 0개" in exam.locator(".practice-status").text_content()
+    assert exam.evaluate("localStorage.getItem('aws-note:practice:right')") == f'["{day_question}"]'
 
 
 def test_practice_page_does_not_move_when_the_script_takes_over(browser: object, base_url: str) -> None:

@@ -57,8 +57,8 @@ def test_practice_page_needs_a_marker_for_each_day(tmp_path: Path) -> None:
     assert site.build() == [
         AREA_WARNING.format(page="topic", line=25),
         AREA_WARNING.format(page="other", line=14),
-        "docs/practice.md:1: the page lacks the marker <!-- practice: 2일차 --> for the nav section '2일차' "
-        "— add '## 2일차 {#day-2}' and the marker under it",
+        "docs/practice.md:1: no practice page (practice.md) has the marker <!-- practice: 2일차 --> for the nav "
+        "section '2일차' — add '## 2일차 {#day-2}' and the marker under it",
     ]
 
 
@@ -81,9 +81,29 @@ def test_practice_page_needs_a_marker_for_exam_prep(tmp_path: Path) -> None:
     assert site.build() == [
         AREA_WARNING.format(page="topic", line=25),
         AREA_WARNING.format(page="other", line=14),
-        "docs/practice.md:1: the page lacks the marker <!-- practice: 시험 대비 --> for the nav section '시험 대비' "
-        "— add '## 시험 대비 {#exam-prep}' and the marker under it",
+        "docs/practice.md:1: no practice page (practice.md) has the marker <!-- practice: 시험 대비 --> for the nav "
+        "section '시험 대비' — add '## 시험 대비 {#exam-prep}' and the marker under it",
     ]
+
+
+EXAM_PRACTICE = "# 시험 연습\n\n<!-- practice -->\n\n<!-- practice: 시험 대비 -->\n"
+
+
+def test_exam_prep_questions_go_on_the_page_that_holds_their_marker(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site, "  - 1일차:\n      - area/topic.md\n  - 시험 대비:\n      - area/other.md\n")
+    site.write("docs/practice-exam.md", EXAM_PRACTICE)
+    site.replace("mkdocs.yml", "  - 연습: practice.md\n", "  - 연습: practice.md\n  - 시험 연습: practice-exam.md\n")
+    site.replace("docs/practice.md", "# 연습\n", "# 연습\n\n[시험 연습](practice-exam.md)\n")
+    assert site.build() == [AREA_WARNING.format(page="topic", line=25), AREA_WARNING.format(page="other", line=14)]
+    day = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    exam = (site.root / "site" / "practice-exam" / "index.html").read_text(encoding="utf-8")
+    # each page lists, counts and filters only its own questions (the nav links every page anyway)
+    assert 'href="../area/topic/#self-check"' in day and "area/other/#self-check" not in day
+    assert 'href="../area/other/#self-check"' in exam and "area/topic/#self-check" not in exam
+    assert 'data-tool="practice" data-count="1"' in day and 'data-tool="practice" data-count="1"' in exam
+    assert '<option value="">전체</option><option value="시험 대비">시험 대비</option></select>' in exam
+    assert '<script src="../assets/javascripts/tools/practice.js" defer></script>' in exam
 
 
 def test_questions_and_answers_are_read_from_the_self_check_section_only() -> None:

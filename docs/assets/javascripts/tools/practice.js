@@ -1,5 +1,5 @@
-/* Practice mode on /practice/ (the controls div[data-tool="practice"] and the "맞혔습니다" buttons
- * that hooks/practice.py writes with the generated list of self-check questions). Without this
+/* Practice mode on /practice/ and /practice-exam/ (the controls div[data-tool="practice"] and the
+ * "맞혔습니다" buttons that hooks/practice.py writes with the generated list of self-check questions). Without this
  * script the style sheet hides them and the page is a plain list whose answers open one by one.
  * With it: filters by day and area, a shuffled or page order, one question at a time, and a
  * "맞혔습니다" mark per question remembered in localStorage. Until it starts, the style sheet shows
@@ -129,8 +129,10 @@
       if (action === "next") go(1)
       if (action === "shuffle") shuffle()
       if (action === "order") setOrder(pageOrder.slice())
-      if (action === "reset") {
-        state.right = []
+      if (action === "reset") {  // this page's marks only: the other practice page keeps its own
+        state.right = state.right.filter(function (id) {
+          return !items.some(function (item) { return item.getAttribute("data-id") === id })
+        })
         saveRight(state.right)
         render(false)
         status.textContent = "맞힌 기록을 지웠습니다. " + status.textContent
