@@ -1,4 +1,4 @@
-"""Study tools and the practice page, as built: the practice page holds exactly the site's
+"""Study tools and the practice pages, as built: the practice pages hold exactly the site's
 self-check questions, and a tool's script is on its own page and nowhere else."""
 
 from __future__ import annotations
@@ -8,12 +8,13 @@ import re
 import yaml
 from conftest import ROOT, BuiltSite, built_url
 
-TOOLS = {  # tool name → the page that carries it
-    "ddb-capacity": "database/dynamodb/capacity.md",
-    "sqs-lambda-timeouts": "messaging/sqs.md",
-    "iam-eval": "security/iam.md",
-    "practice": "practice.md",
+TOOLS = {  # tool name → the pages that carry it
+    "ddb-capacity": ("database/dynamodb/capacity.md",),
+    "sqs-lambda-timeouts": ("messaging/sqs.md",),
+    "iam-eval": ("security/iam.md",),
+    "practice": ("practice.md", "practice-exam.md"),
 }
+PRACTICE_PAGES = TOOLS["practice"]  # in nav order: the two days, then 시험 대비
 _QUESTION = re.compile(r'<details class="question">\s*<summary>(.*?)</summary>', re.S)
 _SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/tools/([a-z-]+)\.js" defer></script>')
 
@@ -48,20 +49,23 @@ def _plain(question: str) -> str:
     return re.sub(r"</?abbr\b[^>]*>", "", question)
 
 
-def test_practice_page_lists_exactly_the_self_check_questions_of_the_site(site: BuiltSite) -> None:
+def test_practice_pages_list_exactly_the_self_check_questions_of_the_site(site: BuiltSite) -> None:
     expected: list[tuple[str, str]] = []
     for source in nav_pages():
-        if source != "practice.md":
+        if source not in PRACTICE_PAGES:
             questions = self_check_questions(site.page_for_source(source))
             expected += [(built_url(source), _plain(question)) for question in questions]
-    practice = site.page("practice/")
-    items = re.findall(r'<div class="practice-item"(.*?)</details>', practice, re.S)
-    listed = [(re.search(r'href="\.\./([^"#]*)#self-check"', item).group(1), _plain(_QUESTION.search(item).group(1)))
-              for item in items]
+    listed: list[tuple[str, str]] = []
+    for source in PRACTICE_PAGES:
+        practice = site.page_for_source(source)
+        items = re.findall(r'<div class="practice-item"(.*?)</details>', practice, re.S)
+        listed += [(re.search(r'href="\.\./([^"#]*)#self-check"', item).group(1),
+                    _plain(_QUESTION.search(item).group(1))) for item in items]
+        assert items, f"{source} lists no question"
+        assert practice.count('<details class="question">') == len(items)
+        assert f'data-count="{len(items)}"' in practice  # each page counts only its own questions
     assert len(expected) > 150
     assert listed == expected
-    assert practice.count('<details class="question">') == len(expected)
-    assert f'data-count="{len(expected)}"' in practice
 
 
 def test_practice_page_is_in_the_nav_and_linked_from_home(site: BuiltSite) -> None:
@@ -72,7 +76,7 @@ def test_practice_page_is_in_the_nav_and_linked_from_home(site: BuiltSite) -> No
 def test_each_tool_script_is_on_its_page_and_nowhere_else(site: BuiltSite) -> None:
     pages = site.pages()
     for url, html in pages.items():
-        expected = sorted(name for name, source in TOOLS.items() if built_url(source) == url)
+        expected = sorted(name for name, sources in TOOLS.items() if url in map(built_url, sources))
         assert sorted(_SCRIPT.findall(html)) == expected, url
         for name in expected:
             assert f'data-tool="{name}"' in html
