@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from _log import LOGGER_NAME, PREFIX
-from browser import HOW_TO_GET_ONE, chromium_path, launch, playwright_has_own_chromium, serve_site
+from browser import chromium_path, launch, playwright_has_own_chromium, serve_site
+from ci_policy import skip_or_fail
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -116,8 +117,7 @@ try:
 except ImportError:  # requirements-dev.txt pins it; a broken venv must not pass as "skipped" in CI
     playwright_api = None
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
-NO_BROWSER = "no browser for the browser tests (make test printed how to get one)"
+BROWSER_TESTS = "the browser tests"
 
 
 def unavailable() -> str | None:
@@ -125,8 +125,16 @@ def unavailable() -> str | None:
     if playwright_api is None:
         return "Playwright is not installed: run `make test`, which installs requirements-dev.txt"
     if chromium_path() is None and not playwright_has_own_chromium():
-        return HOW_TO_GET_ONE
+        return "no Chromium for the browser tests (scripts/check_browser.py, which make test runs, says how to get one)"
     return None
+
+
+def skip_module_without_a_browser() -> None:
+    """At the top of a browser test module: without a browser, skip the module as a whole (one line
+    in the summary) outside CI, and fail it under CI=true (scripts/ci_policy.py)."""
+    reason = unavailable()
+    if reason is not None:
+        skip_or_fail(BROWSER_TESTS, reason, whole_module=True)
 
 
 @pytest.fixture(scope="module")
@@ -138,11 +146,10 @@ def base_url(site: BuiltSite) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    """Headless Chromium for one test module. A browser module skips as a whole when none is
-    available outside CI (``pytest.skip(NO_BROWSER, allow_module_level=True)``); in CI this fails."""
+    """Headless Chromium for one test module (skipped outside CI, failed in CI, when there is none)."""
     reason = unavailable()
     if reason is not None:
-        pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}")
+        skip_or_fail(BROWSER_TESTS, reason)
     with playwright_api.sync_playwright() as playwright:
         launched = launch(playwright)
         yield launched

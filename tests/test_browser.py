@@ -17,12 +17,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from browser import launch
-from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, built_url, playwright_api, unavailable
+from conftest import ROOT, BuiltSite, built_url, playwright_api, skip_module_without_a_browser
 
 pytestmark = pytest.mark.browser
 
-if unavailable() is not None and not IN_CI:
-    pytest.skip(NO_BROWSER, allow_module_level=True)  # one line in the summary, not one per test
+skip_module_without_a_browser()  # one line in the summary, not one per test
 
 
 class Visit:

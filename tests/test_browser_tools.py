@@ -12,13 +12,12 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, unavailable
+from conftest import ROOT, BuiltSite, skip_module_without_a_browser
 from test_browser import Visit, record_shifts_on_a_slowed_cpu
 
 pytestmark = pytest.mark.browser
 
-if unavailable() is not None and not IN_CI:
-    pytest.skip(NO_BROWSER, allow_module_level=True)
+skip_module_without_a_browser()  # one line in the summary, not one per test
 
 DDB = "database/dynamodb/capacity/"
 SQS = "messaging/sqs/"
