@@ -67,6 +67,10 @@ diagrams: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	PAGES=$(PAGES) $(BIN)/python scripts/bench.py
 
+# Replaces a vendored browser file by the npm package's file at an exact version (vendor.json records it).
+vendor: $(SITE_STAMP)
+	$(BIN)/python scripts/vendor.py $(PACKAGE) $(VERSION)
+
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check hooks tests scripts
 

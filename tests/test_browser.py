@@ -327,7 +327,7 @@ VIEWS: dict[str, dict[str, object]] = {
     "phone": {"color_scheme": "light", "viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
               "is_mobile": True, "has_touch": True},
 }
-AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"  # axe-core 4.14.1 (MPL-2.0), see its LICENSE
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"  # MPL-2.0 (its LICENSE); version in vendor.json
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 # What axe-core runs in each view. The dark scheme is the light page with other colours (the
 # palette only swaps CSS custom properties), so there axe checks the rules that read colours.
