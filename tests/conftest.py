@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,10 +54,23 @@ def built_url(source_path: str) -> str:
     return f"{stem}/"
 
 
+class BuildWarnings(list):
+    """A build's warnings (BuildWarning), and whether strict mode aborted the build for them."""
+
+    aborted: bool = False
+
+
+def diagram_count(source_path: str) -> int:
+    """How many Mermaid diagrams ``docs/<source_path>`` has (its ```mermaid fences)."""
+    from _markdown import fences
+
+    return sum(fence.info == "mermaid" for fence in fences((ROOT / "docs" / source_path).read_text(encoding="utf-8")))
+
+
 @dataclass(frozen=True)
 class BuiltSite:
     root: Path
-    warnings: list[BuildWarning]
+    warnings: BuildWarnings
 
     def page(self, url: str) -> str:
         """HTML of the page at ``url`` ('' for home, 'compute/load-balancing/' …)."""
@@ -75,17 +89,20 @@ class BuiltSite:
         return found
 
 
-def build_site(config_file: Path, site_dir: Path, **overrides: object) -> list[BuildWarning]:
+def build_site(config_file: Path, site_dir: Path, **overrides: object) -> BuildWarnings:
     """Build strictly; return every warning. A strict failure still returns its warnings.
 
     Only the abort that strict mode raises after its warnings is caught: any other error, a
-    ``SystemExit`` included, fails the test that asked for the build.
+    ``SystemExit`` included, fails the test that asked for the build. The collector and MkDocs'
+    own strict counter must agree: an abort with no warning collected, or collected warnings that
+    strict mode let through (what ``mkdocs build --strict -q`` does), fails too.
     """
     handler = _Collect()
     logger = logging.getLogger("mkdocs")
     level = logger.level
     logger.setLevel(logging.WARNING)  # whatever else ran in this process, warnings must reach us
     logger.addHandler(handler)
+    aborted = False
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), **overrides)
         config.plugins.on_startup(command="build", dirty=False)
@@ -94,12 +111,18 @@ def build_site(config_file: Path, site_dir: Path, **overrides: object) -> list[B
         except Abort as error:
             if "in strict mode" not in str(error):
                 raise
+            aborted = True
         finally:
             config.plugins.on_shutdown()
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
-    return [BuildWarning(record.name, record.getMessage()) for record in handler.records]
+    warnings = BuildWarnings(BuildWarning(record.name, record.getMessage()) for record in handler.records)
+    warnings.aborted = aborted
+    if config.strict and aborted != bool(warnings):
+        raise AssertionError(f"strict mode {'aborted' if aborted else 'passed'} the build of {config_file} with "
+                             f"{len(warnings)} warnings collected: the collector and MkDocs' counter disagree")
+    return warnings
 
 
 @pytest.fixture(scope="session")
@@ -154,6 +177,19 @@ def browser() -> Iterator[object]:
         launched = launch(playwright)
         yield launched
         launched.close()
+
+
+def our_modules() -> str:
+    """A warnings-filter module pattern for our own code: the modules of hooks/, scripts/ and tests/
+    as Python imports them ('links'), and the hook modules as MkDocs names them ('hooks/links.py',
+    also from a fixture site's absolute path)."""
+    stems = sorted({path.stem for folder in ("hooks", "scripts", "tests") for path in (ROOT / folder).glob("*.py")})
+    return rf"(.*/)?({'|'.join(map(re.escape, stems))})(\.py)?$"  # no `(?:`: a colon splits a filter
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A deprecation our own code runs into fails its test; one from a library is shown in the summary.
+    config.addinivalue_line("filterwarnings", f"error::DeprecationWarning:{our_modules()}")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
