@@ -67,6 +67,12 @@ diagrams: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	PAGES=$(PAGES) $(BIN)/python scripts/bench.py
 
+# Screenshots of a fresh strict build as readers see it: 1280 px desktop and 390 px phone, light and dark
+# (SHOTS="compute/load-balancing/ security/iam/"; default: home and load balancing).
+screenshots: $(DEV_STAMP)
+	$(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/screenshots.py $(SHOTS)
+
 # Replaces a vendored browser file by the npm package's file at an exact version (vendor.json records it).
 vendor: $(SITE_STAMP)
 	$(BIN)/python scripts/vendor.py $(PACKAGE) $(VERSION)
