@@ -6,10 +6,12 @@ DEV_ADDR ?= 127.0.0.1:8000
 SITE_STAMP := $(VENV)/.site-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-export NO_MKDOCS_2_WARNING := 1   # Material's end-of-life banner; not a warning of ours
+# Material 9.8 prints an end-of-life banner (5 May 2027, Zensical as successor) on every mkdocs
+# command; README "버전 고정" and DECISIONS.md say what it means for this site. It is no build warning.
+export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test anchors diagrams bench lint stale clean
+.PHONY: help serve build test anchors diagrams bench lint stale lock vendor screenshots clean
 
 help:
 	@echo "make serve    live preview at http://$(DEV_ADDR)/aws-note/ (DEV_ADDR=0.0.0.0:8000 to share on the LAN)"
@@ -20,19 +22,31 @@ help:
 	@echo "make bench    build time, page count, first-visit page weight, Lighthouse (PAGES=all: every page)"
 	@echo "make lint     ruff over hooks, tests and scripts"
 	@echo "make stale    pages whose facts were checked more than six months ago, with their dated changes (TODAY=YYYY-MM-DD)"
+	@echo "make lock     re-lock requirements*.txt (hashes) after editing requirements*.in; LOCK_ARGS=--upgrade moves every pin"
+	@echo "make vendor   re-fetch a vendored browser file from npm and record it: make vendor PACKAGE=axe-core VERSION=4.x.y"
+	@echo "make screenshots  PNGs of pages as readers see them (phone and desktop, light and dark) into screenshots/"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11, 5) else "Python 3.11.5 or newer is needed (found " + sys.version.split()[0] + "); run make PYTHON=python3.12 ...")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# Installs only what the locks name, each file checked against its sha256 (requirements*.txt are
+# pip-compile output: `make lock`). requirements-dev.txt also pins pip itself, so the venv's pip is
+# upgraded under the same check.
 $(SITE_STAMP): requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
 	@touch $@
 
 $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.txt
 	@touch $(SITE_STAMP) $@
+
+# Re-lock after editing requirements*.in. Pins that still fit are kept; LOCK_ARGS=--upgrade (or
+# --upgrade-package NAME) moves them. The dev lock is constrained to the site lock's versions.
+LOCK := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+lock: $(DEV_STAMP)
+	$(LOCK) $(LOCK_ARGS) --output-file requirements.txt requirements.in
+	$(LOCK) $(LOCK_ARGS) --output-file requirements-dev.txt requirements-dev.in
 
 serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve --dev-addr $(DEV_ADDR)
@@ -53,6 +67,16 @@ diagrams: $(DEV_STAMP)
 
 bench: $(DEV_STAMP)
 	PAGES=$(PAGES) $(BIN)/python scripts/bench.py
+
+# Screenshots of a fresh strict build as readers see it: 1280 px desktop and 390 px phone, light and dark
+# (SHOTS="compute/load-balancing/ security/iam/"; default: home and load balancing).
+screenshots: $(DEV_STAMP)
+	$(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/screenshots.py $(SHOTS)
+
+# Replaces a vendored browser file by the npm package's file at an exact version (vendor.json records it).
+vendor: $(SITE_STAMP)
+	$(BIN)/python scripts/vendor.py $(PACKAGE) $(VERSION)
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check hooks tests scripts

@@ -28,6 +28,9 @@ LAUNCH_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+# Every host but 127.0.0.1 resolves to nothing: a browser the tests or scripts start reaches no other
+# machine, whatever a page asks for.
+ONLY_THIS_MACHINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
 HOW_TO_GET_ONE = (
     "No Chromium found for the browser tests. Install one:\n"
     "  Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk\n"
@@ -49,9 +52,10 @@ def chromium_path() -> str | None:
 
 
 def launch(playwright: object, executable: str | None = None) -> object:
-    """Headless Chromium with LAUNCH_ARGS, as every test and script starts it: the system one
-    (``executable``, else chromium_path()), or Playwright's own when there is none."""
-    return playwright.chromium.launch(executable_path=executable or chromium_path(), headless=True, args=LAUNCH_ARGS)
+    """Headless Chromium with LAUNCH_ARGS, as every test and script starts it, that reaches no other
+    machine: the system one (``executable``, else chromium_path()), or Playwright's own when there is none."""
+    return playwright.chromium.launch(executable_path=executable or chromium_path(), headless=True,
+                                      args=[*LAUNCH_ARGS, ONLY_THIS_MACHINE])
 
 
 def playwright_has_own_chromium() -> bool:

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from browser import chromium_path, launch
+from browser import HOW_TO_GET_ONE, chromium_path, launch, playwright_has_own_chromium
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
@@ -73,8 +73,9 @@ def first_lines(error: Exception, count: int = 3) -> str:
     return " / ".join(line.strip() for line in str(error).splitlines()[:count] if line.strip())
 
 
-def render(wanted: dict[str, Diagram], folder: Path, executable: str) -> list[str]:
-    """Render what is missing into ``folder``, remove SVGs no diagram uses; return the failures."""
+def render(wanted: dict[str, Diagram], folder: Path, executable: str | None) -> list[str]:
+    """Render what is missing into ``folder`` with the Chromium at ``executable`` (None: Playwright's
+    own), remove SVGs no diagram uses; return the failures."""
     folder.mkdir(exist_ok=True)
     keep: set[Path] = set()
     failed: list[str] = []
@@ -107,12 +108,11 @@ def render(wanted: dict[str, Diagram], folder: Path, executable: str) -> list[st
 
 
 def main() -> int:
-    executable = chromium_path()
-    if executable is None:
-        print("make diagrams needs Chromium: sudo apt-get install chromium fonts-noto-cjk", file=sys.stderr)
+    if chromium_path() is None and not playwright_has_own_chromium():
+        print(f"make diagrams needs a browser. {HOW_TO_GET_ONE}", file=sys.stderr)
         return 1
     wanted = diagrams_in_site()
-    failed = render(wanted, ROOT / FOLDER, executable)
+    failed = render(wanted, ROOT / FOLDER, chromium_path())
     print(f"{len(wanted)} diagrams, {len(list((ROOT / FOLDER).glob('*.svg')))} SVGs in {FOLDER}/")
     for message in failed:
         print(message, file=sys.stderr)

@@ -1,7 +1,8 @@
 """Screenshot pages as a reader sees them: desktop and phone, light and dark (into screenshots/).
 
-Usage: .venv/bin/python scripts/screenshots.py [page-url ...]   (default: home and load balancing)
-Needs a built site in site/ (make build) and a Chromium (see make test's message).
+Usage: make screenshots [SHOTS="page-url ..."]   (default: home and load balancing)
+make builds site/ strictly first; .venv/bin/python scripts/screenshots.py [page-url ...] reuses it.
+Needs a Chromium (see make test's message). Open the PNGs to see a page as a reader would.
 """
 
 from __future__ import annotations

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from _log import LOGGER_NAME, PREFIX
-from browser import HOW_TO_GET_ONE, chromium_path, launch, playwright_has_own_chromium, serve_site
+from browser import chromium_path, launch, playwright_has_own_chromium, serve_site
+from ci_policy import skip_or_fail
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -52,10 +54,23 @@ def built_url(source_path: str) -> str:
     return f"{stem}/"
 
 
+class BuildWarnings(list):
+    """A build's warnings (BuildWarning), and whether strict mode aborted the build for them."""
+
+    aborted: bool = False
+
+
+def diagram_count(source_path: str) -> int:
+    """How many Mermaid diagrams ``docs/<source_path>`` has (its ```mermaid fences)."""
+    from _markdown import fences
+
+    return sum(fence.info == "mermaid" for fence in fences((ROOT / "docs" / source_path).read_text(encoding="utf-8")))
+
+
 @dataclass(frozen=True)
 class BuiltSite:
     root: Path
-    warnings: list[BuildWarning]
+    warnings: BuildWarnings
 
     def page(self, url: str) -> str:
         """HTML of the page at ``url`` ('' for home, 'compute/load-balancing/' …)."""
@@ -74,17 +89,20 @@ class BuiltSite:
         return found
 
 
-def build_site(config_file: Path, site_dir: Path, **overrides: object) -> list[BuildWarning]:
+def build_site(config_file: Path, site_dir: Path, **overrides: object) -> BuildWarnings:
     """Build strictly; return every warning. A strict failure still returns its warnings.
 
     Only the abort that strict mode raises after its warnings is caught: any other error, a
-    ``SystemExit`` included, fails the test that asked for the build.
+    ``SystemExit`` included, fails the test that asked for the build. The collector and MkDocs'
+    own strict counter must agree: an abort with no warning collected, or collected warnings that
+    strict mode let through (what ``mkdocs build --strict -q`` does), fails too.
     """
     handler = _Collect()
     logger = logging.getLogger("mkdocs")
     level = logger.level
     logger.setLevel(logging.WARNING)  # whatever else ran in this process, warnings must reach us
     logger.addHandler(handler)
+    aborted = False
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), **overrides)
         config.plugins.on_startup(command="build", dirty=False)
@@ -93,12 +111,18 @@ def build_site(config_file: Path, site_dir: Path, **overrides: object) -> list[B
         except Abort as error:
             if "in strict mode" not in str(error):
                 raise
+            aborted = True
         finally:
             config.plugins.on_shutdown()
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
-    return [BuildWarning(record.name, record.getMessage()) for record in handler.records]
+    warnings = BuildWarnings(BuildWarning(record.name, record.getMessage()) for record in handler.records)
+    warnings.aborted = aborted
+    if config.strict and aborted != bool(warnings):
+        raise AssertionError(f"strict mode {'aborted' if aborted else 'passed'} the build of {config_file} with "
+                             f"{len(warnings)} warnings collected: the collector and MkDocs' counter disagree")
+    return warnings
 
 
 @pytest.fixture(scope="session")
@@ -116,8 +140,7 @@ try:
 except ImportError:  # requirements-dev.txt pins it; a broken venv must not pass as "skipped" in CI
     playwright_api = None
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
-NO_BROWSER = "no browser for the browser tests (make test printed how to get one)"
+BROWSER_TESTS = "the browser tests"
 
 
 def unavailable() -> str | None:
@@ -125,8 +148,16 @@ def unavailable() -> str | None:
     if playwright_api is None:
         return "Playwright is not installed: run `make test`, which installs requirements-dev.txt"
     if chromium_path() is None and not playwright_has_own_chromium():
-        return HOW_TO_GET_ONE
+        return "no Chromium for the browser tests (scripts/check_browser.py, which make test runs, says how to get one)"
     return None
+
+
+def skip_module_without_a_browser() -> None:
+    """At the top of a browser test module: without a browser, skip the module as a whole (one line
+    in the summary) outside CI, and fail it under CI=true (scripts/ci_policy.py)."""
+    reason = unavailable()
+    if reason is not None:
+        skip_or_fail(BROWSER_TESTS, reason, whole_module=True)
 
 
 @pytest.fixture(scope="module")
@@ -138,15 +169,27 @@ def base_url(site: BuiltSite) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    """Headless Chromium for one test module. A browser module skips as a whole when none is
-    available outside CI (``pytest.skip(NO_BROWSER, allow_module_level=True)``); in CI this fails."""
+    """Headless Chromium for one test module (skipped outside CI, failed in CI, when there is none)."""
     reason = unavailable()
     if reason is not None:
-        pytest.fail(f"CI=true: the browser tests never skip in CI. {reason}")
+        skip_or_fail(BROWSER_TESTS, reason)
     with playwright_api.sync_playwright() as playwright:
         launched = launch(playwright)
         yield launched
         launched.close()
+
+
+def our_modules() -> str:
+    """A warnings-filter module pattern for our own code: the modules of hooks/, scripts/ and tests/
+    as Python imports them ('links'), and the hook modules as MkDocs names them ('hooks/links.py',
+    also from a fixture site's absolute path)."""
+    stems = sorted({path.stem for folder in ("hooks", "scripts", "tests") for path in (ROOT / folder).glob("*.py")})
+    return rf"(.*/)?({'|'.join(map(re.escape, stems))})(\.py)?$"  # no `(?:`: a colon splits a filter
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A deprecation our own code runs into fails its test; one from a library is shown in the summary.
+    config.addinivalue_line("filterwarnings", f"error::DeprecationWarning:{our_modules()}")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import IN_CI, NO_BROWSER, unavailable
+from conftest import skip_module_without_a_browser
 from mkdocs.config import load_config
 from test_browser import ROOT, Visit
 
 pytestmark = pytest.mark.browser
 
-if unavailable() is not None and not IN_CI:
-    pytest.skip(NO_BROWSER, allow_module_level=True)
+skip_module_without_a_browser()  # one line in the summary, not one per test
 
 CONFIG = load_config(str(ROOT / "mkdocs.yml"))
 PAGE = "messaging/sqs/"

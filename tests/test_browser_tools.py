@@ -12,13 +12,12 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, unavailable
-from test_browser import Visit, record_shifts_on_a_slowed_cpu
+from conftest import ROOT, BuiltSite, skip_module_without_a_browser
+from test_browser import DOCUMENT_SETTLED, Visit, record_shifts_on_a_slowed_cpu
 
 pytestmark = pytest.mark.browser
 
-if unavailable() is not None and not IN_CI:
-    pytest.skip(NO_BROWSER, allow_module_level=True)
+skip_module_without_a_browser()  # one line in the summary, not one per test
 
 DDB = "database/dynamodb/capacity/"
 SQS = "messaging/sqs/"
@@ -39,7 +38,8 @@ class Tabs:
         if path not in self.tabs:
             page = self.visit.page if not self.tabs else self.visit.context.new_page()
             page.on("pageerror", lambda error: self.errors.append(f"{path}: {error}"))
-            page.goto(self.visit.base_url + path, wait_until="networkidle")
+            page.goto(self.visit.base_url + path, wait_until="load")
+            page.evaluate(DOCUMENT_SETTLED, 5000)  # the tool's script has drawn its form
             self.tabs[path] = page
         return self.tabs[path]
 

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from _markdown import fences
 from browser import chromium_path
-from conftest import ROOT, BuiltSite
+from ci_policy import skip_or_fail
+from conftest import ROOT, BuiltSite, unavailable
 from hooksite import FixtureSite
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
@@ -129,16 +130,16 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
     """`make diagrams` once over a page with a broken diagram, a flowchart and a sequence diagram."""
     from render_diagrams import diagrams_in_site, render
 
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium (see the browser tests)")
+    reason = unavailable()
+    if reason is not None:
+        skip_or_fail("the make diagrams tests", reason)
     tmp_path = tmp_path_factory.mktemp("make-diagrams")
     site = FixtureSite(tmp_path)
     broken = DIAGRAM.replace('A["사용자"] --> B["로드 밸런서"]', 'A["사용자"] --> --> B[')
     page = broken + "\n" + DIAGRAM + "\n" + f"```mermaid\n{SEQUENCE}\n```\n"
     site.replace("docs/basics/topic.md", "본문입니다.", "본문입니다.\n\n" + page)
     folder = tmp_path / "svg"
-    return render(diagrams_in_site(site.path("mkdocs.yml")), folder, executable), folder
+    return render(diagrams_in_site(site.path("mkdocs.yml")), folder, chromium_path()), folder
 
 
 @pytest.mark.browser

@@ -74,6 +74,13 @@ def test_materials_unnamed_search_dialog_and_progress_bar_are_named(site: BuiltS
 
 
 def test_a_theme_whose_markup_changed_is_reported() -> None:
-    patched, missing = patch_html('<div class="md-search" role="dialog">')
-    assert patched == '<div class="md-search" role="dialog">'
-    assert len(missing) == 2
+    dialog = '<div class="md-search" data-md-component="search" role="dialog">'
+    progress = '<div class="md-progress" data-md-component="progress" role="progressbar">'
+    patched, missing = patch_html(dialog + progress)
+    assert 'role="dialog" aria-label="검색"' in patched and 'role="progressbar" aria-hidden="true"' in patched
+    assert missing == []
+    changed = '<div class="md-search" role="dialog">'  # a theme that moved the attribute
+    patched, missing = patch_html(changed + progress)
+    assert changed in patched
+    assert [pattern for pattern in missing if "md-search" in pattern] != []
+    assert [pattern for pattern in missing if "md-progress" in pattern] == []

@@ -12,13 +12,12 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from conftest import IN_CI, NO_BROWSER, unavailable
+from conftest import skip_module_without_a_browser
 from search_eval import INSTRUMENT, SearchBox, SearchQuery, hit_rate, load_queries, report, run_queries
 
 pytestmark = pytest.mark.browser
 
-if unavailable() is not None and not IN_CI:
-    pytest.skip(NO_BROWSER, allow_module_level=True)
+skip_module_without_a_browser()  # one line in the summary, not one per test
 
 REQUIRED_RATE = 0.95
 
