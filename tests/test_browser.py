@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
+import reading as reading_checks
 from browser import launch
 from conftest import IN_CI, NO_BROWSER, ROOT, BuiltSite, built_url, playwright_api, unavailable
 
@@ -345,6 +346,10 @@ class PageReading:
     transferred: dict[str, int] = field(default_factory=dict)  # URL -> body bytes as sent (gzip)
     unnamed: list[str] = field(default_factory=list)  # images without alt, buttons without a name
     width: int = 0  # the document's scroll width (phone)
+    cut_link_words: list[str] = field(default_factory=list)  # Korean words a line break cuts (tests/reading.py)
+    cut_row_labels: list[str] = field(default_factory=list)  # words cut in tables' first column (phone)
+    swiped_tables: dict[int, dict[str, object]] = field(default_factory=dict)  # wide table → after a swipe (phone)
+    diagram_text: list[tuple[str, float]] = field(default_factory=list)  # diagram → smallest label, px on screen
 
 
 @dataclass
@@ -394,6 +399,12 @@ def _walk(browser: object, base_url: str, paths: list[str]) -> Tour:
                     page.wait_for_timeout(100)  # Material mounts code toolbars right after load
                 reading.width = page.evaluate("document.documentElement.scrollWidth")
                 reading.violations = _axe(page, AXE_RUN[view])
+                if view in ("light", "phone"):  # 1280 and 390 px wide
+                    reading.cut_link_words = reading_checks.cut_words(page, reading_checks.LINKS, hangul=True)
+                    reading.diagram_text = reading_checks.diagram_text_px(page)
+                if view == "phone":  # last: the swipes scroll the page
+                    reading.cut_row_labels = reading_checks.cut_words(page, reading_checks.FIRST_COLUMN, hangul=False)
+                    reading.swiped_tables = reading_checks.swipe_wide_tables(page)
                 seen.readings[(path, view)] = reading
             seen.external.extend(session.external)
         finally:
@@ -439,6 +450,39 @@ def test_images_and_buttons_have_accessible_names(tour: Tour) -> None:
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_core_finds_no_violation(tour: Tour, path: str, view: str) -> None:
     assert tour.readings[(path, view)].violations == {}
+
+
+@pytest.mark.parametrize("view", ["light", "phone"])
+def test_no_link_cuts_a_korean_word(tour: Tour, view: str) -> None:
+    # Material's word-break on links (break-word; normal in tables) used to undo the site's keep-all:
+    # "클라우드 컴퓨/팅 기초" (348 cut words on the phone, 61 on the desktop).
+    cut = {path or "/": tour.readings[(path, view)].cut_link_words for path in PAGES}
+    assert {path: words for path, words in cut.items() if words} == {}
+
+
+def test_wide_tables_keep_their_row_labels_when_swiped_on_a_phone(tour: Tour) -> None:
+    # The first column is sticky; it sticks to the box that scrolls only if the table itself is
+    # not a scroll box (Material's overflow on the table made the labels scroll away).
+    swiped = {(path or "/", index): after for path in PAGES
+              for index, after in tour.readings[(path, "phone")].swiped_tables.items()}
+    assert len(swiped) >= 40, "the tour swiped the wide tables of every page"
+    assert {key: after for key, after in swiped.items() if after["moved"] <= 0 or after["lost"]} == {}
+
+
+def test_row_labels_wrap_between_words_on_a_phone(tour: Tour) -> None:
+    # The first column is as wide as its longest word ("ProjectionType", "CloudFormation").
+    cut = {path or "/": tour.readings[(path, "phone")].cut_row_labels for path in PAGES}
+    assert {path: words for path, words in cut.items() if words} == {}
+
+
+@pytest.mark.parametrize("view", ["light", "phone"])
+def test_diagram_labels_are_at_least_12_px_on_screen(tour: Tour, view: str) -> None:
+    # A wide diagram scrolls sideways rather than shrink its 16 px labels below 12 px (the four
+    # widest sequence diagrams had 8-9 px text).
+    small = {(path, title): size for path in PAGES for title, size in tour.readings[(path, view)].diagram_text
+             if size < 12}
+    assert sum(len(tour.readings[(path, view)].diagram_text) for path in PAGES) >= 40
+    assert small == {}
 
 
 def test_pages_fit_a_phone_screen(tour: Tour) -> None:
