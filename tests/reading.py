@@ -109,3 +109,40 @@ DIAGRAM_TEXT = """() => [...document.querySelectorAll("article .diagram svg")].m
 
 def diagram_text_px(page: object) -> list[tuple[str, float]]:
     return [(title, size) for title, size in page.evaluate(DIAGRAM_TEXT)]
+
+
+# Each section heading's copy-link button on a touch screen, where it is always shown: what keeps a
+# reader from seeing or hitting it. A target of at least 24 px (WCAG 2.5.8), on the heading's first
+# line rather than on a line of its own, and 3:1 against the page (WCAG 1.4.11, non-text contrast).
+COPY_BUTTON_PROBLEMS = """() => {
+  const rgb = text => text.match(/[0-9.]+/g).map(Number)
+  const luminance = ([r, g, b]) => {
+    const channel = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4 }
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+  }
+  const page = rgb(getComputedStyle(document.body).backgroundColor)
+  const problems = []
+  for (const heading of document.querySelectorAll("article :is(h2, h3, h4, h5, h6)")) {
+    const button = heading.querySelector(":scope > .copy-link")
+    if (!button || !heading.getClientRects().length) continue
+    const b = button.getBoundingClientRect(), h = heading.getBoundingClientRect()
+    const name = heading.id
+    if (b.width < 24 || b.height < 24) problems.push(`${name}: target ${b.width}x${b.height}`)
+    if (b.top - h.top > 8) problems.push(`${name}: not on the first line`)
+    if (b.left < h.left || b.right > h.right + 0.5) problems.push(`${name}: outside its heading`)
+    const link = heading.querySelector(":scope > .headerlink")
+    if (link && getComputedStyle(link).display !== "none" && getComputedStyle(link).opacity === "0")
+      problems.push(`${name}: an invisible permalink takes room in the line`)
+    const [r, g, bl, alpha = 1] = rgb(getComputedStyle(button).backgroundColor)
+    const a = alpha * Number(getComputedStyle(button).opacity)
+    const shown = [r, g, bl].map((c, i) => c * a + page[i] * (1 - a))
+    const [light, dark] = [luminance(shown), luminance(page)].sort((x, y) => y - x)
+    const contrast = (light + 0.05) / (dark + 0.05)
+    if (contrast < 3) problems.push(`${name}: contrast ${contrast.toFixed(2)}`)
+  }
+  return problems
+}"""
+
+
+def copy_button_problems(page: object) -> list[str]:
+    return page.evaluate(COPY_BUTTON_PROBLEMS)

@@ -151,10 +151,83 @@ def test_copy_link_button_is_a_labelled_keyboard_control(visit: Visit) -> None:
     page = visit.open("compute/load-balancing/")
     button = page.locator("h2#sticky-sessions button.copy-link")
     assert button.get_attribute("aria-label") == "이 섹션 링크 복사"
+    # The section at the top first: when focus scrolls the page, navigation.tracking writes the
+    # section then at the top into the address bar, which depends on the layout above it.
+    page.locator("h2#sticky-sessions").evaluate("h => h.scrollIntoView()")
     button.focus()
     page.keyboard.press("Enter")
     page.wait_for_selector('h2#sticky-sessions button.copy-link[data-state="copied"]', timeout=5000)
     assert page.url.endswith("/compute/load-balancing/#sticky-sessions")
+
+
+def test_copying_a_link_says_so_in_words(visit: Visit) -> None:
+    # The check mark alone was easy to miss; the words go to a status line screen readers hear.
+    visit.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = visit.open("compute/load-balancing/")
+    page.hover("h2#sticky-sessions")
+    page.click("h2#sticky-sessions button.copy-link")
+    toast = page.locator(".copy-toast[role=status]")
+    toast.filter(has_text="링크를 복사했습니다").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()").endswith("/compute/load-balancing/#sticky-sessions")
+    box = toast.bounding_box()
+    assert box and box["y"] + box["height"] <= page.viewport_size["height"]
+
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+TIP = "#abbr-tip[role=tooltip]"
+
+
+def test_an_abbreviation_shows_its_meaning_on_a_tap(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url, **PHONE)
+    try:
+        page = session.open("messaging/sqs/", wait_until="load")
+        term = page.locator("article p abbr[tabindex]").nth(3)
+        meaning = term.get_attribute("title")
+        term.scroll_into_view_if_needed()
+        term.tap()
+        tip = page.locator(TIP)
+        assert tip.is_visible() and tip.text_content() == meaning
+        box, width = tip.bounding_box(), page.viewport_size["width"]
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, "inside the screen"
+        assert term.get_attribute("aria-describedby") == "abbr-tip"  # what a screen reader adds to the term
+        page.locator("article h1").tap()  # a tap elsewhere closes it and gives the term its title back
+        assert not tip.is_visible()
+        assert term.get_attribute("title") == meaning
+    finally:
+        session.close()
+
+
+def test_an_abbreviation_shows_its_meaning_from_the_keyboard(visit: Visit) -> None:
+    page = visit.open("messaging/sqs/", wait_until="load")
+    term = page.locator("article p abbr[tabindex]").first
+    meaning = term.get_attribute("title")
+    term.evaluate("t => { const before = document.createElement('span'); before.tabIndex = -1; t.before(before); "
+                  "before.focus() }")  # start right before the term, as Tab from the text before it would
+    page.keyboard.press("Tab")
+    assert term.evaluate("t => t === document.activeElement")
+    tip = page.locator(TIP)
+    assert tip.is_visible() and tip.text_content() == meaning
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()
+    page.keyboard.press("Tab")  # moving on leaves the term as it was
+    assert term.get_attribute("title") == meaning and term.get_attribute("aria-describedby") is None
+
+
+@pytest.mark.parametrize(("device", "says", "never"), [
+    ("phone", ["링크 아이콘을 누르면", "약어를 누르면", "옆으로 밀어"], ["마우스", "Tab", "N은 다음 페이지"]),
+    ("desktop", ["마우스를 올리면", "Tab", "N은 다음 페이지"], ["약어를 누르면", "옆으로 밀어"]),
+])
+def test_home_page_explains_the_device_in_hand(browser: object, base_url: str, device: str, says: list[str],
+                                               never: list[str]) -> None:
+    # It told phone readers to hover and to press / S N P, and never mentioned the link icon they see.
+    session = Visit(browser, base_url, **(PHONE if device == "phone" else {}))
+    try:
+        page = session.open("", wait_until="load")
+        shown = page.locator("#how-to-use + ul").inner_text()  # the text as shown: hidden items left out
+        assert [words for words in says if words not in shown] == []
+        assert [words for words in never if words in shown] == []
+    finally:
+        session.close()
 
 
 # Every layout shift of the page (what Lighthouse adds up as CLS), recorded from the first byte on.
@@ -350,6 +423,7 @@ class PageReading:
     cut_row_labels: list[str] = field(default_factory=list)  # words cut in tables' first column (phone)
     swiped_tables: dict[int, dict[str, object]] = field(default_factory=dict)  # wide table → after a swipe (phone)
     diagram_text: list[tuple[str, float]] = field(default_factory=list)  # diagram → smallest label, px on screen
+    copy_buttons: list[str] = field(default_factory=list)  # copy-link buttons hard to see or hit (phone)
 
 
 @dataclass
@@ -403,6 +477,7 @@ def _walk(browser: object, base_url: str, paths: list[str]) -> Tour:
                     reading.cut_link_words = reading_checks.cut_words(page, reading_checks.LINKS, hangul=True)
                     reading.diagram_text = reading_checks.diagram_text_px(page)
                 if view == "phone":  # last: the swipes scroll the page
+                    reading.copy_buttons = reading_checks.copy_button_problems(page)
                     reading.cut_row_labels = reading_checks.cut_words(page, reading_checks.FIRST_COLUMN, hangul=False)
                     reading.swiped_tables = reading_checks.swipe_wide_tables(page)
                 seen.readings[(path, view)] = reading
@@ -483,6 +558,12 @@ def test_diagram_labels_are_at_least_12_px_on_screen(tour: Tour, view: str) -> N
              if size < 12}
     assert sum(len(tour.readings[(path, view)].diagram_text) for path in PAGES) >= 40
     assert small == {}
+
+
+def test_copy_link_buttons_are_easy_to_see_and_hit_on_a_phone(tour: Tour) -> None:
+    # They were 20 x 20 px at 1.6:1 contrast, and sometimes alone on a line under their heading.
+    problems = {path or "/": tour.readings[(path, "phone")].copy_buttons for path in PAGES}
+    assert {path: found for path, found in problems.items() if found} == {}
 
 
 def test_pages_fit_a_phone_screen(tour: Tour) -> None:
