@@ -600,6 +600,7 @@ def test_practice_shuffle_keeps_the_same_questions(tabs: Tabs) -> None:
 
 def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     page = practice_page(tabs)
+    assert page.get_by_role("button", name="맞힌 기록 지우기").is_disabled()
     current = visible_items(page)[0]
     mark = page.locator(".practice-item:not([hidden]) .practice-mark")
     mark.click()
@@ -609,10 +610,45 @@ def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     assert "맞힌 문제 1개" in page.locator(".practice-status").text_content()
     page.get_by_label("맞힌 문제 빼기").check()
     assert current not in visible_items(page)
-    page.get_by_role("button", name="맞힌 기록 지우기").click()
+    reset = page.get_by_role("button", name="맞힌 기록 지우기")
+    asked: list[str] = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    reset.click()  # the reader changes their mind: nothing is lost
+    assert asked == ["맞힌 문제 1개의 기록을 지울까요? 지운 기록은 되돌릴 수 없습니다."]
+    assert "맞힌 문제 1개" in page.locator(".practice-status").text_content()
+    page.once("dialog", lambda dialog: dialog.accept())
+    reset.click()
     assert "맞힌 문제 0개" in page.locator(".practice-status").text_content()
+    assert reset.is_disabled()  # nothing left to clear
     page.reload(wait_until="load")
     assert page.evaluate("localStorage.getItem('aws-note:practice:right')") == "[]"
+
+
+def test_practice_table_of_contents_and_shared_links_pick_a_day(browser: object, base_url: str) -> None:
+    # In one-question mode the day headings are hidden: their TOC entries used to lead nowhere.
+    session = Visit(browser, base_url)
+    try:
+        page = session.open(PRACTICE, wait_until="load")
+        page.locator(".practice-controls[data-started]").wait_for()
+        page.locator(".md-sidebar--secondary a[href$='#day-2']").click()
+        assert page.get_by_label("일차", exact=True).input_value() == "2일차"
+        shown = page.locator(".practice-item:not([hidden])")
+        assert shown.count() == 1 and shown.get_attribute("data-day") == "2일차"
+        assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+        assert page.url.endswith("#day-2")
+
+        page.evaluate("location.hash = '#day-1'")  # a hash typed or changed picks that day too
+        page.wait_for_function("document.getElementById('practice-day').value === '1일차'")
+
+        page.goto(base_url + PRACTICE, wait_until="load")  # the skip link goes to the controls only
+        page.locator(".practice-controls[data-started]").wait_for()
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.classList.contains('md-skip')")
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "practice-day"
+        assert page.get_by_label("일차", exact=True).input_value() == ""
+    finally:
+        session.close()
 
 
 def test_practice_page_does_not_move_when_the_script_takes_over(browser: object, base_url: str) -> None:

@@ -3,6 +3,7 @@ self-check questions, and a tool's script is on its own page and nowhere else.""
 
 from __future__ import annotations
 
+import json
 import re
 
 import yaml
@@ -67,6 +68,19 @@ def test_practice_page_lists_exactly_the_self_check_questions_of_the_site(site: 
 def test_practice_page_is_in_the_nav_and_linked_from_home(site: BuiltSite) -> None:
     assert "practice.md" in nav_pages()
     assert 'href="practice/"' in site.page("")
+
+
+def test_practice_page_is_found_by_search_and_points_at_no_hidden_heading(site: BuiltSite) -> None:
+    # "연습 문제" found the home page: the page was out of search. Its summary is in now; its 180
+    # questions stay out (they are the topic pages' own), and so do its buttons and filters.
+    docs = json.loads((site.root / "search" / "search_docs.json").read_text(encoding="utf-8"))["docs"]
+    practice = [doc for doc in docs if doc["location"].startswith("practice/")]
+    assert [doc["title"] for doc in practice] == ["연습 문제"]
+    first_question = _QUESTION.search(site.page("practice/")).group(1)
+    assert "모든 주제 페이지 끝의" in practice[0]["text"]
+    assert first_question not in practice[0]["text"] and "순서 섞기" not in practice[0]["text"]
+    # its table of contents pointed at the day headings, which one-question mode hides
+    assert "md-nav--secondary" not in site.page("practice/")
 
 
 def test_each_tool_script_is_on_its_page_and_nowhere_else(site: BuiltSite) -> None:

@@ -55,6 +55,12 @@
 
     function isRight(item) { return state.right.indexOf(item.getAttribute("data-id")) >= 0 }
 
+    function rightCount() {  // marks of questions the page still has
+      return state.right.filter(function (id) {
+        return items.some(function (item) { return item.getAttribute("data-id") === id })
+      }).length
+    }
+
     function selected() {
       return state.order.filter(function (item) {
         return (!day.value || item.getAttribute("data-day") === day.value) &&
@@ -83,9 +89,8 @@
       nav.hidden = !one.checked
       nav.querySelector('[data-action="prev"]').disabled = !current || state.index === 0
       nav.querySelector('[data-action="next"]').disabled = !current || state.index >= chosen.length - 1
-      var total = state.right.filter(function (id) {
-        return items.some(function (item) { return item.getAttribute("data-id") === id })
-      }).length
+      var total = rightCount()
+      container.querySelector('[data-action="reset"]').disabled = total === 0
       var summary
       if (!chosen.length) summary = "고른 조건에 맞는 문제가 없습니다."
       else if (one.checked) summary = chosen.length + "문제 중 " + (state.index + 1) + "번째"
@@ -120,6 +125,51 @@
       render(false)
     }
 
+    /* The day headings (#day-1, #day-2) are hidden in one-question mode, yet the table of contents
+       points at them: following one picks that day instead (a click, or a hash typed or changed).
+       The skip link, which Material points at the first heading, goes to the controls and changes
+       nothing. A day in the address when the page loads is not applied: navigation.tracking
+       writes the section scrolled to into the address, and a reload would pick a day nobody chose. */
+    var days = Array.prototype.map.call(document.querySelectorAll(".practice-list"), function (list) {
+      return list.previousElementSibling
+    }).filter(function (heading) { return heading && heading.id })
+
+    function dayOf(hash) {
+      var id = decodeURIComponent(String(hash || "").replace(/^#/, ""))
+      return days.filter(function (heading) { return heading.id === id })[0] || null
+    }
+
+    function goToDay(heading) {
+      var label = heading.firstChild ? heading.firstChild.textContent.trim() : ""
+      if (Array.prototype.some.call(day.options, function (option) { return option.value === label })) {
+        day.value = label
+      }
+      state.index = 0
+      render(false)
+      var current = one.checked ? selected()[0] : null
+      if (current) current.querySelector("summary").focus()
+      else if (!heading.hidden) heading.scrollIntoView()
+    }
+
+    document.addEventListener("click", function (event) {
+      var link = event.target instanceof Element ? event.target.closest("a[href*='#']") : null
+      if (!link || link.pathname !== window.location.pathname) return
+      var heading = dayOf(link.hash)
+      if (!heading || !container.isConnected) return
+      event.preventDefault()
+      event.stopPropagation()  // Material's instant navigation would scroll to the hidden heading
+      if (link.classList.contains("md-skip")) {
+        day.focus()
+        return
+      }
+      window.history.replaceState(window.history.state, "", link.hash)
+      goToDay(heading)
+    }, true)
+    window.addEventListener("hashchange", function () {
+      var heading = dayOf(window.location.hash)
+      if (heading && container.isConnected) goToDay(heading)
+    })
+
     container.addEventListener("change", function () { state.index = 0; render(false) })
     container.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-action]")
@@ -130,6 +180,8 @@
       if (action === "shuffle") shuffle()
       if (action === "order") setOrder(pageOrder.slice())
       if (action === "reset") {
+        // one click would otherwise lose what a reader marked over days, with no way back
+        if (!window.confirm("맞힌 문제 " + rightCount() + "개의 기록을 지울까요? 지운 기록은 되돌릴 수 없습니다.")) return
         state.right = []
         saveRight(state.right)
         render(false)
