@@ -10,6 +10,12 @@ A term is marked only where a section first uses it: a paragraph with HTTP, IP a
 times each would otherwise be underlined nine times, and every ``<abbr>`` adds markup to the
 page. A heading (``h1``–``h6``) starts a new section and is itself left unmarked; the glossary
 lists every term regardless.
+
+A ``title`` shows only under a mouse pointer. Each marked term also joins the tab order
+(``tabindex="0"``), so a tap or the Tab key reaches it and ``abbr-tip.js`` shows its meaning, which
+screen readers announce as the term's description. A term inside a link, a button, a form label or
+a ``<summary>`` stays out: a focusable element inside another control is a nested control
+(axe-core: nested-interactive), and the control is what a tap means there.
 """
 
 from __future__ import annotations
@@ -79,6 +85,17 @@ def first_per_section(root: Element) -> None:
         unwrap(parent, element)
 
 
+_CONTROLS = frozenset({"a", "button", "label", "summary", "select", "textarea"})
+
+
+def reachable(root: Element, inside_control: bool = False) -> None:
+    """Put every ``<abbr>`` that is not inside a control into the tab order."""
+    for child in root:
+        if child.tag == "abbr" and not inside_control:
+            child.set("tabindex", "0")
+        reachable(child, inside_control or child.tag in _CONTROLS)
+
+
 class KoreanAbbrTreeprocessor(AbbrTreeprocessor):
     def run(self, root: Element) -> None:
         if not self.abbrs:
@@ -86,6 +103,7 @@ class KoreanAbbrTreeprocessor(AbbrTreeprocessor):
         self.RE = abbreviation_pattern(list(self.abbrs))
         self.iter_element(root)
         first_per_section(root)
+        reachable(root)
 
 
 class KoreanAbbreviations(Extension):

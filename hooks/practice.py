@@ -203,7 +203,9 @@ def controls(questions: list[Question], places: dict[str, Place], guide: Guide |
     return "\n".join([
         f'<div class="practice-controls" data-tool="practice" data-count="{count}" '
         f'data-src="{DATA}?v={VERSION_SLOT}">'
-        '<form autocomplete="off"><fieldset class="practice-filters"><legend>문제 고르기</legend>'
+        # data-search-exclude: the page's summary is what search should find, not its buttons and the
+        # area names of its filters (Material's search plugin drops the attribute from the page)
+        '<form autocomplete="off" data-search-exclude><fieldset class="practice-filters"><legend>문제 고르기</legend>'
         + _select("day", "일차", [(day, day) for day in days])
         + _select("area", "영역", [(area, area) for area in areas])
         + _select("domain", "시험 도메인", [(domain, domain_name(domain, guide)) for domain in domains])
@@ -212,14 +214,15 @@ def controls(questions: list[Question], places: dict[str, Place], guide: Guide |
         '<div class="tool__check"><input type="checkbox" id="practice-one" name="one_at_a_time" checked>'
         '<label for="practice-one">한 문제씩 보기</label></div>'
         "</fieldset></form>"  # autocomplete off: a reload starts from this view, not a restored one
-        '<div class="practice-actions">'
+        '<div class="practice-actions" data-search-exclude>'
         '<button type="button" class="md-button" data-action="shuffle">순서 섞기</button>'
         '<button type="button" class="md-button" data-action="order">페이지 순서로</button>'
-        '<button type="button" class="md-button" data-action="reset">맞힌 기록 지우기</button>'
+        # apart from the others, and off while there is nothing to clear; practice.js asks first
+        '<button type="button" class="md-button practice-reset" data-action="reset" disabled>맞힌 기록 지우기</button>'
         "</div>"
-        f'<p class="practice-status" role="status" aria-live="polite">{count}문제 중 1번째 · 맞힌 문제 0개'
-        f"(전체 {count}문제)</p>"
-        '<div class="practice-nav">'
+        f'<p class="practice-status" role="status" aria-live="polite" data-search-exclude>{count}문제 중 1번째 · '
+        f"맞힌 문제 0개(전체 {count}문제)</p>"
+        '<div class="practice-nav" data-search-exclude>'
         '<button type="button" class="md-button" data-action="prev" disabled>이전 문제</button>'
         f'<button type="button" class="md-button md-button--primary" data-action="next"{last}>다음 문제</button>'
         "</div></div>",

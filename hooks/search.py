@@ -32,6 +32,7 @@ from mkdocs.plugins import event_priority
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
 
 log = hook_logger("search")
 
@@ -154,6 +155,40 @@ def on_page_content(html_text: str, *, config: MkDocsConfig, **_: object) -> str
     if "material/search" not in config.plugins:
         return html_text
     return _DIAGRAM_SVG.sub(r'\1 data-search-exclude="diagram"', html_text)
+
+
+# Table rows for the index. Material's search plugin keeps a section's paragraphs and lists but
+# drops table markup, so a table reached a result's preview as one run of words ("항목 VPC에
+# 연결하지 않음(기본) 내 VPC에 연결 …"). While the plugin reads a page, each row is a paragraph and
+# its cells are separated by " · " (a search separator, so no word changes); the markers are taken
+# out again before the page is written, and the published HTML is what it was.
+ROW_START, ROW_END = "<p data-search-row>", "</p><!--/search-row-->"
+CELL_GAP = "<!--search-gap--> · <!--/search-gap-->"
+_ROW_OPEN = re.compile(r"(<tr\b[^>]*>)")
+_CELL_EDGE = re.compile(r"(</t[dh]>)(\s*<t[dh]\b)")
+
+
+def rows_for_index(page_html: str) -> str:
+    """The page with each table row marked as a paragraph and its cells separated, for indexing."""
+    marked = _CELL_EDGE.sub(lambda m: m.group(1) + CELL_GAP + m.group(2), page_html)
+    marked = _ROW_OPEN.sub(lambda m: m.group(1) + ROW_START, marked)
+    return marked.replace("</tr>", ROW_END + "</tr>")
+
+
+def without_row_marks(page_html: str) -> str:
+    return page_html.replace(ROW_START, "").replace(ROW_END, "").replace(CELL_GAP, "")
+
+
+@event_priority(50)  # before Material's search plugin indexes the page
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, **_: object) -> dict:
+    if "material/search" in config.plugins and page.content and "<tr" in page.content:
+        page.content = rows_for_index(page.content)
+    return context
+
+
+@event_priority(100)  # before any other hook reads the page: the published page keeps its markup
+def on_post_page(output: str, **_: object) -> str:
+    return without_row_marks(output)
 
 
 def split_index(index: dict, worker: str, synonyms: list[list[str]]) -> tuple[dict, dict]:

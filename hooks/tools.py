@@ -6,14 +6,17 @@ to that page's content, so a page without a tool downloads nothing, and a tool's
 its one small module. Material's ``extra_javascript`` would put every tool on every page.
 
 Before the modules comes ``tools/_runner.js``, which starts them: a module only registers with it
-(``window.awsNoteTools.push``), in whichever order the two files run.
+(``window.awsNoteTools.push``), in whichever order the files run. A page with a form tool also gets
+``tools/_form.js``, what form tools share (inputs kept in the address, the copy-link button, the
+result summary, reading quantities); the practice page, which has no form tool, does without it.
 
 The tags sit inside the page content on purpose: Material's instant navigation re-creates the
 scripts of the new page's content, so a tool also starts when a reader arrives by a click (the
 runner starts each tool element once). They are deferred, as every script of the site is
 (overrides/main.html): the page is drawn before they run, and the runner starts the tools on
-DOMContentLoaded, which comes after them. A ``data-tool`` name without its module, or a tool page
-without the runner, is a tool that silently never works, so it is reported at the line that names it.
+DOMContentLoaded, which comes after them. A ``data-tool`` name without its module, a tool page
+without the runner or a form tool page without ``_form.js`` is a tool that silently never works, so
+it is reported at the line that names it.
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ log = hook_logger("tools")
 
 FOLDER = "assets/javascripts/tools"
 RUNNER = f"{FOLDER}/_runner.js"  # starts the modules
+FORMS = f"{FOLDER}/_form.js"  # what form tools share; the runner starts them once it is there
 _TOOL = re.compile(r"""\bdata-tool\s*=\s*["']([^"']*)["']""")
+_FORM_TOOL = re.compile(r"""<form\b[^>]*\bdata-tool\s*=\s*["']([^"']*)["']""")
 
 
 def tool_names(html_text: str) -> list[str]:
@@ -60,6 +65,12 @@ def on_page_content(html_text: str, *, page: Page, files: Files, **_: object) ->
         log.warning("docs/%s:%d: data-tool \"%s\" needs docs/%s, which starts the tools — restore the runner",
                     page.file.src_uri, source_line(page.file.content_string, names[0]), names[0], RUNNER)
     tags = [f'<script src="{get_relative_url(RUNNER, page.url)}" defer></script>']
+    form_tools = _FORM_TOOL.findall(html_text)
+    if form_tools:
+        if files.get_file_from_path(FORMS) is None:
+            log.warning("docs/%s:%d: form tool \"%s\" needs docs/%s, which starts form tools — restore it",
+                        page.file.src_uri, source_line(page.file.content_string, form_tools[0]), form_tools[0], FORMS)
+        tags.append(f'<script src="{get_relative_url(FORMS, page.url)}" defer></script>')
     for name in names:
         path = script_path(name)
         if files.get_file_from_path(path) is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from conftest import ROOT, BuiltSite, skip_module_without_a_browser
@@ -99,6 +100,13 @@ DDB_CASES = [
     (("0.48828125", "1", "strong", "1", "standard"), (1, 1, 1)),
     (("7", "10", "strong", "10", "standard"), (20, 20, 70)),
     (("400", "1,000", "strong", "100", "standard"), (100000, 100000, 40000)),
+    # Sizes with the unit people type; 1 KB = 1 KiB = 1,024 bytes, as DynamoDB counts.
+    (("6KB", "10", "strong", "5", "standard"), (20, 20, 30)),
+    (("6 KiB", "10", "eventual", "5", "standard"), (10, 10, 30)),
+    (("6 k", "10회", "strong", "5번", "standard"), (20, 20, 30)),
+    (("500바이트", "1", "strong", "1", "standard"), (1, 1, 1)),
+    (("1,025 bytes", "1", "strong", "1", "standard"), (1, 1, 2)),
+    (("409,600 B", "1", "strong", "1", "standard"), (100, 100, 400)),
 ]
 
 
@@ -129,11 +137,19 @@ def test_ddb_capacity_shows_why(tabs: Tabs) -> None:
     assert "0.5를 올려 1 RCU로 설정합니다" in form.locator("[data-why]").inner_text()
 
 
+TOO_BIG = "DynamoDB 항목 하나는 최대 400 KB(409,600바이트)입니다. 더 큰 데이터는 S3에 두고 키만 저장합니다."
+
+
 @pytest.mark.parametrize(("field", "value", "message"), [
     ("item_kb", "", "항목 크기를 입력하세요."),
     ("item_kb", "0", "항목 크기는 0보다 커야 합니다."),
     ("item_kb", "-4", "항목 크기는 0보다 작을 수 없습니다."),
-    ("item_kb", "4KB", "항목 크기는 숫자로 입력하세요."),
+    ("item_kb", "약 4", "항목 크기는 숫자로 입력하세요."),
+    ("item_kb", "4 GB", "항목 크기는 KB, KiB, MB, 바이트 중 하나로 입력하세요(예: 6KB, 500바이트)."),
+    ("item_kb", "1,5", "쉼표는 천 단위를 나눌 때만 씁니다. 소수는 1.5처럼 마침표로 입력하세요."),
+    ("item_kb", "400.1", TOO_BIG),
+    ("item_kb", "500 KB", TOO_BIG),
+    ("item_kb", "409,601 바이트", TOO_BIG),
     ("reads", "", "초당 읽기 수를 입력하세요."),
     ("reads", "-1", "초당 읽기 수는 0보다 작을 수 없습니다."),
     ("reads", "2.5", "초당 읽기 수는 정수로 입력하세요."),
@@ -227,6 +243,12 @@ SQS_CASES = [
     (("0", "1"), ("error", 6, "이벤트 소스 매핑을 거부")),
     (("5400", "900"), ("ok", 5400, "6배 이상")),             # the longest standard function
     (("43,200", "1000"), ("ok", 6000, "최대 900초")),         # longer than a standard function allows
+    # durations with the unit people type
+    (("2분", "30"), ("warn", 180, "권장값보다 짧습니다")),
+    (("90초", "15"), ("ok", 90, "6배 이상")),
+    (("1분 30초", "15s"), ("ok", 90, "6배 이상")),
+    (("12시간", "2 min"), ("ok", 720, "6배 이상")),
+    (("3m", "1h"), ("error", 21600, "이벤트 소스 매핑을 거부")),
 ]
 
 
@@ -251,6 +273,9 @@ def test_sqs_lambda_timeout_cases(tabs: Tabs, inputs: tuple[str, str], expected:
     ("30", "-5", "함수 제한 시간은 0보다 작을 수 없습니다."),
     ("30", "1.5", "함수 제한 시간은 정수(초)로 입력하세요."),
     ("30", "6000", "Lambda 함수 제한 시간은 최대 900초(15분)입니다."),
+    ("1,5", "30", "쉼표는 천 단위를 나눌 때만 씁니다(예: 43,200)."),
+    ("30", "2주", "함수 제한 시간은 초, 분, 시간으로 입력하세요(예: 90초, 2분, 1분 30초)."),
+    ("13시간", "30", "SQS 가시성 제한 시간은 최대 43,200초(12시간)입니다."),
 ])
 def test_sqs_lambda_timeouts_reject_bad_input_in_korean(tabs: Tabs, visibility: str, function: str,
                                                          message: str) -> None:
@@ -388,8 +413,8 @@ def test_links_in_tool_explanations_lead_somewhere(tabs: Tabs, base_url: str, pa
 
 def test_tool_starts_after_instant_navigation(tabs: Tabs) -> None:
     page = tabs.open("")
-    page.click("article a[href$='database/dynamodb/capacity/#worked-examples']")
-    page.wait_for_url("**/database/dynamodb/capacity/#worked-examples")
+    page.click("article a[href$='database/dynamodb/capacity/#capacity-calculator']")
+    page.wait_for_url("**/database/dynamodb/capacity/#capacity-calculator")
     form = page.locator('form[data-tool="ddb-capacity"]')
     form.wait_for(state="visible")
     set_fields(form, item_kb="4", reads="1", read_mode="eventual")
@@ -402,6 +427,129 @@ def test_pages_without_a_tool_load_no_tool_script(tabs: Tabs) -> None:
     before = len(tabs.visit.local)
     tabs.open("compute/load-balancing/")
     assert not [url for url in tabs.visit.local[before:] if "/javascripts/tools/" in url]
+
+
+# --- Inputs kept in the address: a reload, the back button, a link sent to a teammate -----------
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+
+
+def test_tool_inputs_live_in_the_address_and_survive_a_reload(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url)
+    try:
+        page = session.open(DDB)
+        form = page.locator('form[data-tool="ddb-capacity"]')
+        set_fields(form, item_kb="6KB", read_mode="eventual")
+        query = parse_qs(urlsplit(page.url).query)
+        assert (query["item_kb"], query["read_mode"], query["reads"]) == (["6KB"], ["eventual"], ["10"])
+        page.reload(wait_until="load")
+        form.wait_for(state="visible")
+        assert form.locator('[name="item_kb"]').input_value() == "6KB"
+        assert form.locator('[name="read_mode"]').input_value() == "eventual"
+        assert (output(form, "rcu"), output(form, "wcu")) == ("10", "60")
+        form.evaluate("f => f.reset()")  # the page's own defaults again: the address forgets them
+        page.wait_for_function("!location.search")
+    finally:
+        session.close()
+
+
+def test_back_after_instant_navigation_shows_what_was_typed(browser: object, base_url: str) -> None:
+    # Coming back used to show the default item size beside the read mode the reader had picked.
+    session = Visit(browser, base_url)
+    try:
+        page = session.open(DDB)
+        form = page.locator('form[data-tool="ddb-capacity"]')
+        set_fields(form, item_kb="6", read_mode="eventual")
+        page.locator("article a[href*='/database/dynamodb/#']").first.click()  # instant navigation
+        page.wait_for_function("!location.pathname.endsWith('/capacity/')")
+        page.go_back()
+        form = page.locator('form[data-tool="ddb-capacity"][data-ready]')
+        form.wait_for(state="visible")
+        assert form.locator('[name="item_kb"]').input_value() == "6"
+        assert form.locator('[name="read_mode"]').input_value() == "eventual"
+        assert output(form, "rcu") == "10"
+    finally:
+        session.close()
+
+
+def test_a_copied_link_opens_the_same_calculation_at_the_tool(browser: object, base_url: str) -> None:
+    session = Visit(browser, base_url)
+    teammate = Visit(browser, base_url)  # another browser profile: nothing shared but the link
+    try:
+        session.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        page = session.open(SQS)
+        form = page.locator('form[data-tool="sqs-lambda-timeouts"]')
+        set_fields(form, visibility_timeout="2분", lambda_timeout="30")
+        form.get_by_role("button", name="이 판정 링크 복사").click()
+        status = form.locator(".tool__share-status[role=status]")
+        status.filter(has_text="링크를 복사했습니다").wait_for()
+        link = page.evaluate("navigator.clipboard.readText()")
+        assert urlsplit(link).fragment == "timeout-checker"
+
+        opened = teammate.page
+        opened.goto(link, wait_until="load")
+        form = opened.locator('form[data-tool="sqs-lambda-timeouts"]')
+        form.wait_for(state="visible")
+        assert form.locator('[name="visibility_timeout"]').input_value() == "2분"
+        assert form.locator('output[name="verdict"]').get_attribute("data-level") == "warn"
+        heading = opened.locator("#timeout-checker").bounding_box()
+        assert 0 <= heading["y"] < opened.viewport_size["height"] / 2, "the link lands on the tool"
+    finally:
+        teammate.close()
+        session.close()
+
+
+# Each output the summary line repeats, as its label and the start of its text.
+SUMMARISED = """form => [...form.querySelectorAll("output[data-summary]")]
+  .map(o => ((o.dataset.summary ? o.dataset.summary + " " : "") + o.textContent.trim()).slice(0, 14))"""
+IN_VIEW = "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight }"
+
+
+@pytest.mark.parametrize(("path", "name"), TOOL_PAGES)
+def test_on_a_phone_the_result_is_in_view_beside_every_field(browser: object, base_url: str, path: str,
+                                                            name: str) -> None:
+    # The results start about 700 px below the first field: a change has to show where the reader is.
+    session = Visit(browser, base_url, **PHONE)
+    try:
+        page = session.open(path)
+        form = page.locator(f'form[data-tool="{name}"]')
+        form.wait_for(state="visible")
+        fields = form.locator("input[type=text], select")
+        assert fields.count() >= 2
+        for index in range(fields.count()):
+            field = fields.nth(index)
+            field.evaluate("f => f.scrollIntoView({block: 'center'})")
+            if field.evaluate("f => f.tagName") == "SELECT":
+                field.select_option(index=field.evaluate("f => f.options.length - 1 - f.selectedIndex"))
+            else:
+                field.fill("7")
+            summary = form.locator(".tool__summary")
+            assert summary.evaluate(IN_VIEW) and field.evaluate(IN_VIEW), field.get_attribute("name")
+            text = summary.text_content()
+            assert all(part in text for part in form.evaluate(SUMMARISED)), (text, form.evaluate(SUMMARISED))
+        # the summary is for the eyes: screen readers hear the outputs themselves
+        assert form.locator(".tool__summary").get_attribute("aria-hidden") == "true"
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize(("path", "name"), TOOL_PAGES)
+def test_on_a_phone_every_field_stays_inside_its_tool(browser: object, base_url: str, path: str, name: str) -> None:
+    # A long option ("요청한 IAM 사용자 또는 역할 세션의 ARN") once pushed its fieldset past the tool's box.
+    session = Visit(browser, base_url, **PHONE)
+    try:
+        form = session.open(path).locator(f'form[data-tool="{name}"]')
+        form.wait_for(state="visible")
+        outside = form.evaluate("""form => {
+            const box = form.getBoundingClientRect()
+            return [...form.querySelectorAll("fieldset, input, select, output, button")]
+              .filter(e => { const r = e.getBoundingClientRect()
+                             return r.left < box.left || r.right > box.right + 0.5 })
+              .map(e => e.name || e.tagName)
+        }""")
+        assert outside == []
+    finally:
+        session.close()
 
 
 # --- Practice mode -----------------------------------------------------------------------------
@@ -500,6 +648,7 @@ def test_practice_shuffle_keeps_the_same_questions(tabs: Tabs) -> None:
 
 def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     page = practice_page(tabs)
+    assert page.get_by_role("button", name="맞힌 기록 지우기").is_disabled()
     current = visible_items(page)[0]
     mark = page.locator(".practice-item:not([hidden]) .practice-mark")
     mark.click()
@@ -512,10 +661,38 @@ def test_practice_remembers_right_answers_until_reset(tabs: Tabs) -> None:
     page.wait_for_function("id => !document.querySelector('.practice-item:not([hidden])') ||"
                            " document.querySelector('.practice-item:not([hidden])').dataset.id !== id", arg=current)
     assert current not in visible_items(page)
-    page.get_by_role("button", name="맞힌 기록 지우기").click()
+    reset = page.get_by_role("button", name="맞힌 기록 지우기")
+    asked: list[str] = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    reset.click()  # the reader changes their mind: nothing is lost
+    assert asked == ["맞힌 문제 1개의 기록을 지울까요? 지운 기록은 되돌릴 수 없습니다."]
+    assert "맞힌 문제 1개" in page.locator(".practice-status").text_content()
+    page.once("dialog", lambda dialog: dialog.accept())
+    reset.click()
     assert "맞힌 문제 0개" in page.locator(".practice-status").text_content()
+    assert reset.is_disabled()  # nothing left to clear
     page.reload(wait_until="load")
     assert page.evaluate("localStorage.getItem('aws-note:practice:right')") == "[]"
+
+
+def test_practice_table_of_contents_leads_to_visible_sections(browser: object, base_url: str) -> None:
+    # The day sections list the pages with questions; with the script running they stay in view,
+    # so the table of contents never points at a hidden heading.
+    session = Visit(browser, base_url)
+    try:
+        page = session.open(PRACTICE, wait_until="load")
+        page.locator(".practice-controls[data-started]").wait_for()
+        targets = page.eval_on_selector_all(".md-sidebar--secondary a[href*='#']",
+                                            "links => links.map(a => a.hash.slice(1))")
+        assert {"day-1", "day-2", "exam-prep"} <= set(targets)
+        hidden = page.evaluate("ids => ids.filter(id => { const h = document.getElementById(decodeURIComponent(id));"
+                               " return !h || !h.getClientRects().length })", targets)
+        assert hidden == []
+        page.locator(".md-sidebar--secondary a[href$='#day-2']").click()
+        page.wait_for_function("location.hash === '#day-2'")
+        assert page.locator("#day-2").is_visible()
+    finally:
+        session.close()
 
 
 def test_practice_page_does_not_move_when_the_script_takes_over(browser: object, base_url: str) -> None:

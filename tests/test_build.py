@@ -112,7 +112,19 @@ def test_headings_have_permalinks_with_korean_titles(site: BuiltSite) -> None:
 
 def test_abbreviations_get_tooltips_before_particles(site: BuiltSite) -> None:
     html = site.page("compute/load-balancing/")
-    assert re.search(r'<abbr title="[^"]+">(?:CLB|ALB|NLB)</abbr>[는의를]', html)
+    assert re.search(r'<abbr tabindex="0" title="[^"]+">(?:CLB|ALB|NLB)</abbr>[는의를]', html)
+
+
+def test_abbreviations_are_reachable_except_inside_a_control(site: BuiltSite) -> None:
+    # a tap or Tab reaches a term (abbr-tip.js shows it); inside a link or summary the control comes first
+    reachable = unreachable = 0
+    for url, html in site.pages().items():
+        article = html.split("<article", 1)[1].split("</article>", 1)[0]
+        inside = re.findall(r"<(?:a|summary)\b[^>]*>(?:(?!</(?:a|summary)>).)*?<abbr\b([^>]*)>", article, re.S)
+        assert not [attrs for attrs in inside if "tabindex" in attrs], url
+        unreachable += len(inside)
+        reachable += len(re.findall(r'<abbr tabindex="0" title="[^"]*">', article))
+    assert reachable > 500 and unreachable > 10
 
 
 def test_correction_admonitions_render(site: BuiltSite) -> None:

@@ -28,9 +28,17 @@ def test_glossary_page_lists_the_abbreviations(tmp_path: Path) -> None:
 def test_tooltip_survives_a_korean_particle() -> None:
     html = markdown.markdown("IAM은 S3의 권한과 IAMX를 다룹니다.\n\n*[IAM]: 신원\n*[S3]: 스토리지\n",
                              extensions=["abbr", KoreanAbbreviations()])
-    assert '<abbr title="신원">IAM</abbr>은' in html
-    assert '<abbr title="스토리지">S3</abbr>의' in html
-    assert "IAMX" in html and '<abbr title="신원">IAMX' not in html
+    assert '<abbr tabindex="0" title="신원">IAM</abbr>은' in html
+    assert '<abbr tabindex="0" title="스토리지">S3</abbr>의' in html
+    assert "IAMX" in html and ">IAMX" not in html
+
+
+def test_a_term_joins_the_tab_order_unless_it_is_inside_a_control() -> None:
+    # a tap or Tab reaches a term; inside a link or a question's summary the control comes first
+    html = markdown.markdown("IAM 정책\n\n[S3 버킷](x.md)\n\n*[IAM]: 신원\n*[S3]: 스토리지\n",
+                             extensions=["abbr", KoreanAbbreviations()])
+    assert '<abbr tabindex="0" title="신원">IAM</abbr>' in html
+    assert '<a href="x.md"><abbr title="스토리지">S3</abbr> 버킷</a>' in html
 
 
 def test_stock_abbr_misses_particles() -> None:
@@ -70,15 +78,17 @@ def test_a_term_is_marked_once_per_section() -> None:
               "**IAM**과 IAM\n\n*[IAM]: 신원\n*[S3]: 스토리지\n")
     html = markdown.markdown(source, extensions=["abbr", "attr_list", KoreanAbbreviations()])
     first, second = html.split("<h2")
-    assert first == ('<p><abbr title="신원">IAM</abbr>은 IAM 정책과 <abbr title="스토리지">S3</abbr>를 다룹니다.</p>\n'
+    assert first == ('<p><abbr tabindex="0" title="신원">IAM</abbr>은 IAM 정책과 '
+                     '<abbr tabindex="0" title="스토리지">S3</abbr>를 다룹니다.</p>\n'
                      "<ul>\n<li>IAM 역할</li>\n</ul>\n")
-    assert second.count("<abbr") == 1 and '<strong><abbr title="신원">IAM</abbr></strong>과 IAM</p>' in second
+    assert second.count("<abbr") == 1
+    assert '<strong><abbr tabindex="0" title="신원">IAM</abbr></strong>과 IAM</p>' in second
 
 
 def test_headings_leave_the_term_to_their_first_sentence() -> None:
     html = markdown.markdown("# IAM과 S3\n\nIAM은 권한입니다.\n\n*[IAM]: 신원\n*[S3]: 스토리지\n",
                              extensions=["abbr", KoreanAbbreviations()])
-    assert html == '<h1>IAM과 S3</h1>\n<p><abbr title="신원">IAM</abbr>은 권한입니다.</p>'
+    assert html == '<h1>IAM과 S3</h1>\n<p><abbr tabindex="0" title="신원">IAM</abbr>은 권한입니다.</p>'
 
 
 def test_built_pages_mark_each_term_once_per_section(site: BuiltSite) -> None:

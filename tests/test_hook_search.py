@@ -8,7 +8,18 @@ from pathlib import Path
 
 from conftest import BuiltSite
 from hooksite import FixtureSite
-from search import glossary_groups, merge_groups, parse_synonyms, plain, point_at_wrapper
+from search import (
+    CELL_GAP,
+    ROW_END,
+    ROW_START,
+    glossary_groups,
+    merge_groups,
+    parse_synonyms,
+    plain,
+    point_at_wrapper,
+    rows_for_index,
+    without_row_marks,
+)
 
 
 def test_a_synonyms_line_without_a_synonym_fails(tmp_path: Path) -> None:
@@ -81,3 +92,20 @@ def test_documents_are_utf8_without_markup(site: BuiltSite) -> None:
     groups = {term: group for group in payload["synonyms"] for term in group}
     assert "Lambda" in groups["람다"]                       # includes/synonyms.txt
     assert "가용 영역" in groups["가용 존"]                   # glossary: spelling to avoid
+
+
+def test_table_rows_are_marked_for_the_index_and_unmarked_for_the_page() -> None:
+    table = ('<table class="data-table">\n<tr><th>항목</th><th>SQS</th></tr>\n'
+             '<tr><td>보관</td>\n<td>14일</td></tr></table>')
+    marked = rows_for_index(table)
+    assert marked.count(ROW_START) == marked.count(ROW_END) == 2 and marked.count(CELL_GAP) == 2
+    assert without_row_marks(marked) == table
+
+
+def test_built_search_previews_show_a_table_row_per_line(site: BuiltSite) -> None:
+    # The review's example: the Lambda-in-VPC table was one run of words in its search preview.
+    docs = json.loads((site.root / "search" / "search_docs.json").read_text(encoding="utf-8"))["docs"]
+    section = next(doc for doc in docs if doc["location"] == "networking/vpc/#lambda-in-vpc")
+    assert "<p>항목 · VPC에 연결하지 않음(기본) · 내 VPC에 연결</p>" in section["text"]
+    for url, html in site.pages().items():
+        assert "search-row" not in html and "search-gap" not in html, url

@@ -81,6 +81,17 @@ def test_practice_page_is_in_the_nav_and_linked_from_home(site: BuiltSite) -> No
     assert 'href="practice/"' in site.page("")
 
 
+def test_practice_page_is_found_by_its_summary_alone(site: BuiltSite) -> None:
+    # "연습 문제" found the home page: the page was out of search. Its summary is in now; its 180
+    # questions stay out (they are the topic pages' own), and so do its buttons and filters.
+    docs = json.loads((site.root / "search" / "search_docs.json").read_text(encoding="utf-8"))["docs"]
+    practice = [doc for doc in docs if doc["location"].startswith("practice/")]
+    assert [doc["title"] for doc in practice] == ["연습 문제"]
+    first_question = _QUESTION.search(site.page("practice/")).group(1)
+    assert "모든 주제 페이지 끝의" in practice[0]["text"]
+    assert first_question not in practice[0]["text"] and "순서 섞기" not in practice[0]["text"]
+
+
 def test_each_tool_script_is_on_its_page_and_nowhere_else(site: BuiltSite) -> None:
     pages = site.pages()
     for url, html in pages.items():
@@ -90,8 +101,29 @@ def test_each_tool_script_is_on_its_page_and_nowhere_else(site: BuiltSite) -> No
             assert f'data-tool="{name}"' in html
 
 
+# tool name → the id of the section that holds it (its heading is in the TOC and in search)
+SECTIONS = {"ddb-capacity": "capacity-calculator", "sqs-lambda-timeouts": "timeout-checker",
+            "iam-eval": "policy-evaluator"}
+
+
 def test_tool_pages_link_the_tools_from_home(site: BuiltSite) -> None:
     home = site.page("")
-    for anchor in ("database/dynamodb/capacity/#worked-examples", "messaging/sqs/#lambda-visibility-rules",
-                   "security/iam/#policy-evaluation"):
-        assert f'href="{anchor}"' in home
+    for name, section in SECTIONS.items():
+        assert f'href="{built_url(TOOLS[name])}#{section}"' in home
+
+
+def test_each_tool_has_its_own_section_in_the_table_of_contents(site: BuiltSite) -> None:
+    for name, section in SECTIONS.items():
+        html = site.page_for_source(TOOLS[name])
+        toc = html.split('class="md-nav md-nav--secondary"', 1)[1].split('class="md-content"', 1)[0]
+        assert f'href="#{section}"' in toc, name
+        # the heading comes right before the tool: nothing but its no-JavaScript note between them
+        between = re.search(rf'<h[2-4] id="{section}".*?</h[2-4]>(.*?)<form data-tool="{name}"', html, re.S)
+        assert between and re.fullmatch(r'\s*<p class="tool__nojs">[^<]*</p>\s*', between.group(1)), name
+
+
+def test_no_link_on_the_site_points_at_a_tool_by_its_old_neighbouring_section(site: BuiltSite) -> None:
+    # Links named after a tool used to land 1,300-2,700 px above it, on the section before it.
+    named = re.compile(r'<a href="[^"]*#(worked-examples|lambda-visibility-rules|policy-evaluation)"[^>]*>'
+                       r'[^<]*(계산기|점검기|평가기)')
+    assert {url: named.findall(html) for url, html in site.pages().items() if named.search(html)} == {}

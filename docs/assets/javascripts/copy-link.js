@@ -1,9 +1,18 @@
 /* The "copy link" button after every heading permalink (¶), written by hooks/copylink.py: one
  * click puts the full URL of that section on the clipboard, ready to paste into chat. One
- * listener on the document answers every button, also on pages reached by instant navigation. */
+ * listener on the document answers every button, also on pages reached by instant navigation.
+ * What happened is said in words for two seconds, in a status line at the bottom of the screen
+ * that screen readers announce (the button turns into a check mark meanwhile). The status line
+ * exists from the start, empty and not shown: a live region added at the moment it speaks is
+ * often not announced. */
 (function () {
   "use strict"
-  var LABEL = "이 섹션 링크 복사"
+  var toast = document.createElement("div")
+  toast.className = "copy-toast"
+  toast.setAttribute("role", "status")
+  document.body.appendChild(toast)
+  var timer = 0
+
   function sectionUrl(anchor) {
     var url = new URL(window.location.href)
     url.hash = anchor.hash  // the parsed fragment, however the href is written
@@ -12,12 +21,11 @@
   }
   function announce(button, text) {
     button.setAttribute("data-state", "copied")
-    button.setAttribute("aria-label", text)
-    button.title = text
-    window.setTimeout(function () {
+    toast.textContent = text
+    window.clearTimeout(timer)
+    timer = window.setTimeout(function () {
       button.removeAttribute("data-state")
-      button.setAttribute("aria-label", LABEL)
-      button.title = LABEL
+      toast.textContent = ""
     }, 2000)
   }
   document.addEventListener("click", function (event) {

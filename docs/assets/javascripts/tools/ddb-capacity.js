@@ -15,20 +15,26 @@
 
   function fmt(n) { return n.toLocaleString("en-US", { maximumFractionDigits: 3 }) }
 
-  /* A number from a text box, or the Korean reason it is not one. */
+  var MAX_ITEM_KB = 400  // the largest item DynamoDB stores (database/dynamodb/#item-size-limit)
+  var SIZE_UNITS = { "": 1, k: 1, kb: 1, kib: 1, "킬로바이트": 1, b: 1 / 1024, byte: 1 / 1024, bytes: 1 / 1024,
+                     "바이트": 1 / 1024, mb: 1024, mib: 1024, "메가바이트": 1024 }  // in KB, 1 KB = 1,024 bytes
+  var COUNT_UNITS = { "": 1, "회": 1, "번": 1 }
+
+  /* A number from a text box (a unit where the field has one: "6KB", "500바이트"), or the Korean
+     reason it is not one. */
   function readNumber(form, name, words, options) {
     var input = form.elements[name]
-    var text = input.value.replace(/[,\s]/g, "")
+    var read = window.awsNoteTools.quantity(input.value, options.units)
+    var value = read.error ? null : read.value
     var error = null
-    var value = null
-    if (text === "") error = words[0] + " 입력하세요."
-    else if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) error = words[1] + " 숫자로 입력하세요."
-    else {
-      value = Number(text)
-      if (value < 0) error = words[1] + " 0보다 작을 수 없습니다."
-      else if (value === 0 && !options.zeroAllowed) error = words[1] + " 0보다 커야 합니다."
-      else if (options.whole && value !== Math.floor(value)) error = words[1] + " 정수로 입력하세요."
-    }
+    if (read.error === "empty") error = words[0] + " 입력하세요."
+    else if (read.error === "comma") error = "쉼표는 천 단위를 나눌 때만 씁니다. 소수는 1.5처럼 마침표로 입력하세요."
+    else if (read.error === "unit") error = words[1] + " " + options.unitHint
+    else if (read.error) error = words[1] + " 숫자로 입력하세요."
+    else if (value < 0) error = words[1] + " 0보다 작을 수 없습니다."
+    else if (value === 0 && !options.zeroAllowed) error = words[1] + " 0보다 커야 합니다."
+    else if (options.whole && value !== Math.floor(value)) error = words[1] + " 정수로 입력하세요."
+    else if (options.max !== undefined && value > options.max) error = options.maxReason
     input.setAttribute("aria-invalid", error ? "true" : "false")
     var message = form.querySelector('[data-error-for="' + name + '"]')
     if (message) message.textContent = error || ""
@@ -36,9 +42,12 @@
   }
 
   function calculate(form) {
-    var size = readNumber(form, "item_kb", ["항목 크기를", "항목 크기는"], { zeroAllowed: false })
-    var reads = readNumber(form, "reads", ["초당 읽기 수를", "초당 읽기 수는"], { zeroAllowed: true, whole: true })
-    var writes = readNumber(form, "writes", ["초당 쓰기 수를", "초당 쓰기 수는"], { zeroAllowed: true, whole: true })
+    var size = readNumber(form, "item_kb", ["항목 크기를", "항목 크기는"], {
+      zeroAllowed: false, units: SIZE_UNITS, unitHint: "KB, KiB, MB, 바이트 중 하나로 입력하세요(예: 6KB, 500바이트).",
+      max: MAX_ITEM_KB, maxReason: "DynamoDB 항목 하나는 최대 400 KB(409,600바이트)입니다. 더 큰 데이터는 S3에 두고 키만 저장합니다." })
+    var count = { zeroAllowed: true, whole: true, units: COUNT_UNITS, unitHint: "숫자로 입력하세요." }
+    var reads = readNumber(form, "reads", ["초당 읽기 수를", "초당 읽기 수는"], count)
+    var writes = readNumber(form, "writes", ["초당 쓰기 수를", "초당 쓰기 수는"], count)
     var readMode = form.elements.read_mode.value
     var writeMode = form.elements.write_mode.value
     var out = { read: null, write: null, readError: size.error || reads.error, writeError: size.error || writes.error }

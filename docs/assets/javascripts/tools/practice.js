@@ -147,6 +147,7 @@
       nav.hidden = !one.checked
       nav.querySelector('[data-action="prev"]').disabled = !current || state.index === 0
       nav.querySelector('[data-action="next"]').disabled = !current || state.index >= count - 1
+      container.querySelector('[data-action="reset"]').disabled = rightCount() === 0
       var summary
       if (!count) summary = "고른 조건에 맞는 문제가 없습니다."
       else if (one.checked) summary = count + "문제 중 " + (state.index + 1) + "번째"
@@ -195,6 +196,8 @@
       if (action === "shuffle") act(shuffle)
       if (action === "order") act(function () { setOrder(pageOrder.slice()) })
       if (action === "reset") {
+        // one click would otherwise lose what a reader marked over days, with no way back
+        if (!window.confirm("맞힌 문제 " + rightCount() + "개의 기록을 지울까요? 지운 기록은 되돌릴 수 없습니다.")) return
         state.right = []
         saveRight(state.right)
         render(false)

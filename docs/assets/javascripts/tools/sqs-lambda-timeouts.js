@@ -21,20 +21,24 @@
     return fmt(seconds) + "초(" + fmt(minutes / 60) + "시간)"
   }
 
+  var SECONDS = { "": 1, s: 1, sec: 1, secs: 1, second: 1, seconds: 1, "초": 1,
+                  m: 60, min: 60, mins: 60, minute: 60, minutes: 60, "분": 60,
+                  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, "시간": 3600 }
+
+  /* Seconds from a text box: a number, or a duration with units ("90초", "2분", "1분 30초", "1h"). */
   function readSeconds(form, name, words, min, max, maxReason) {
     var input = form.elements[name]
-    var text = input.value.replace(/[,\s]/g, "")
+    var read = window.awsNoteTools.quantity(input.value, SECONDS)
+    var value = read.error ? null : read.value
     var error = null
-    var value = null
-    if (text === "") error = words[0] + " 초 단위로 입력하세요."
-    else if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) error = words[1] + " 숫자(초)로 입력하세요."
-    else {
-      value = Number(text)
-      if (value < 0) error = words[1] + " 0보다 작을 수 없습니다."
-      else if (value < min) error = words[1] + " " + min + "초 이상이어야 합니다."
-      else if (value !== Math.floor(value)) error = words[1] + " 정수(초)로 입력하세요."
-      else if (value > max) error = maxReason
-    }
+    if (read.error === "empty") error = words[0] + " 초 단위로 입력하세요."
+    else if (read.error === "comma") error = "쉼표는 천 단위를 나눌 때만 씁니다(예: 43,200)."
+    else if (read.error === "unit") error = words[1] + " 초, 분, 시간으로 입력하세요(예: 90초, 2분, 1분 30초)."
+    else if (read.error) error = words[1] + " 숫자(초)로 입력하세요."
+    else if (value < 0) error = words[1] + " 0보다 작을 수 없습니다."
+    else if (value < min) error = words[1] + " " + min + "초 이상이어야 합니다."
+    else if (value !== Math.floor(value)) error = words[1] + " 정수(초)로 입력하세요."
+    else if (value > max) error = maxReason
     input.setAttribute("aria-invalid", error ? "true" : "false")
     var message = form.querySelector('[data-error-for="' + name + '"]')
     if (message) message.textContent = error || ""

@@ -1,0 +1,148 @@
+"""What a reader sees of the text on a page, measured in the browser (used by the page tour in
+tests/test_browser.py): words that a line break cuts in two, table row labels after a sideways
+swipe, and the size of a diagram's labels on screen.
+
+A word is a run of letters, digits and '_'. A line may break at a space or at punctuation
+('-', '/', '·', ':', '(' …) but never inside a word: "클라우드 컴퓨/팅" and "Projectio/nType" are
+what a reader should never get. A word counts as cut when its letters sit on two lines.
+"""
+
+from __future__ import annotations
+
+# Each word of the text inside the elements `selector` matches that a line break cuts, written
+# with "/" where the line breaks ("컴퓨/팅"). `hangul` keeps only words with Hangul in them (a long
+# URL or identifier as link text has to break somewhere; a Korean word never does).
+CUT_WORDS = r"""([selector, hangul]) => {
+  const cut = []
+  const lineOf = rects => rects.length ? rects[0] : null
+  for (const element of document.querySelectorAll(selector)) {
+    if (!element.getClientRects().length) continue
+    const chars = []  // [text node, offset] of each character, across inline elements (code, abbr)
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode())
+      for (let i = 0; i < walker.currentNode.data.length; i++) chars.push([walker.currentNode, i])
+    const text = chars.map(([node, i]) => node.data[i]).join("")
+    for (const word of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
+      if (hangul && !/\p{Script=Hangul}/u.test(word[0])) continue
+      let shown = "", previous = null, lines = 1
+      for (let k = word.index; k < word.index + word[0].length; k++) {
+        const range = document.createRange()
+        range.setStart(chars[k][0], chars[k][1])
+        range.setEnd(chars[k][0], chars[k][1] + 1)
+        const rect = lineOf([...range.getClientRects()].filter(r => r.width > 0))
+        if (!rect) continue
+        // Another line, not just another font (code sits a pixel lower than the text around it).
+        if (previous && Math.abs(rect.top - previous.top) > Math.min(rect.height, previous.height) / 2) {
+          shown += "/"
+          lines++
+        }
+        shown += text[k]
+        previous = rect
+      }
+      if (lines > 1) cut.push(shown)
+    }
+  }
+  return cut
+}"""
+
+LINKS = "article a, .md-sidebar a"
+FIRST_COLUMN = "article table :is(th, td):first-child"
+
+# Tables wider than their box (a reader has to swipe them sideways), by index among the page's tables.
+WIDE_TABLES = """() => [...document.querySelectorAll("article table")]
+  .map((table, index) => [index, table.getBoundingClientRect().width >
+                                 table.closest(".md-typeset__scrollwrap").clientWidth + 1])
+  .filter(([, wide]) => wide).map(([index]) => index)"""
+
+# After the swipe: how far the table moved, and the row labels (first cells) no longer fully in
+# view inside the box that scrolled.
+AFTER_SWIPE = """([index, before]) => {
+  const table = document.querySelectorAll("article table")[index]
+  const box = table.closest(".md-typeset__scrollwrap").getBoundingClientRect()
+  const last = table.rows[0].cells[table.rows[0].cells.length - 1].getBoundingClientRect()
+  const lost = [...table.rows].map(row => row.cells[0])
+    .filter(cell => { const r = cell.getBoundingClientRect()
+                      return r.left < box.left - 0.5 || r.right > box.right + 0.5 })
+    .map(cell => cell.textContent.trim().slice(0, 20))
+  return {moved: Math.round(before - last.left), lost}
+}"""
+LAST_HEADER_LEFT = """index => { const t = document.querySelectorAll("article table")[index];
+  return t.rows[0].cells[t.rows[0].cells.length - 1].getBoundingClientRect().left }"""
+
+
+def cut_words(page: object, selector: str, hangul: bool) -> list[str]:
+    return page.evaluate(CUT_WORDS, [selector, hangul])
+
+
+def swipe_wide_tables(page: object) -> dict[int, dict[str, object]]:
+    """Swipe every wide table of the page to its end, as a reader's finger does: the wheel scrolls
+    whichever box under the pointer can scroll. Table index → what moved and which labels left."""
+    found: dict[int, dict[str, object]] = {}
+    for index in page.evaluate(WIDE_TABLES):
+        table = page.locator("article table").nth(index)
+        table.evaluate("t => t.scrollIntoView({block: 'center'})")  # clear of the sticky header
+        box = table.bounding_box()
+        before = page.evaluate(LAST_HEADER_LEFT, index)
+        middle = page.evaluate("innerHeight / 2")
+        page.mouse.move(box["x"] + min(box["width"], 390) / 2,
+                        min(max(box["y"] + box["height"] / 2, middle - 100), middle + 100))
+        page.mouse.wheel(4000, 0)
+        settled = [before]
+        for _ in range(40):  # the scroll animates: wait until the table stands still (at most 2 s)
+            page.wait_for_timeout(50)
+            settled.append(page.evaluate(LAST_HEADER_LEFT, index))
+            if settled[-1] != before and settled[-1] == settled[-2]:
+                break
+        found[index] = page.evaluate(AFTER_SWIPE, [index, before])
+    return found
+
+
+# The smallest label of each diagram, in CSS pixels on screen: its font size times the scale the
+# page draws the SVG at.
+DIAGRAM_TEXT = """() => [...document.querySelectorAll("article .diagram svg")].map(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+  const sizes = [...svg.querySelectorAll("text")].filter(t => t.textContent.trim())
+    .map(t => parseFloat(getComputedStyle(t).fontSize) * scale)
+  return [svg.querySelector("title").textContent, Math.round(Math.min(...sizes) * 10) / 10]
+})"""
+
+
+def diagram_text_px(page: object) -> list[tuple[str, float]]:
+    return [(title, size) for title, size in page.evaluate(DIAGRAM_TEXT)]
+
+
+# Each section heading's copy-link button on a touch screen, where it is always shown: what keeps a
+# reader from seeing or hitting it. A target of at least 24 px (WCAG 2.5.8), on the heading's first
+# line rather than on a line of its own, and 3:1 against the page (WCAG 1.4.11, non-text contrast).
+COPY_BUTTON_PROBLEMS = """() => {
+  const rgb = text => text.match(/[0-9.]+/g).map(Number)
+  const luminance = ([r, g, b]) => {
+    const channel = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4 }
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+  }
+  const page = rgb(getComputedStyle(document.body).backgroundColor)
+  const problems = []
+  for (const heading of document.querySelectorAll("article :is(h2, h3, h4, h5, h6)")) {
+    const button = heading.querySelector(":scope > .copy-link")
+    if (!button || !heading.getClientRects().length) continue
+    const b = button.getBoundingClientRect(), h = heading.getBoundingClientRect()
+    const name = heading.id
+    if (b.width < 24 || b.height < 24) problems.push(`${name}: target ${b.width}x${b.height}`)
+    if (b.top - h.top > 8) problems.push(`${name}: not on the first line`)
+    if (b.left < h.left || b.right > h.right + 0.5) problems.push(`${name}: outside its heading`)
+    const link = heading.querySelector(":scope > .headerlink")
+    if (link && getComputedStyle(link).display !== "none" && getComputedStyle(link).opacity === "0")
+      problems.push(`${name}: an invisible permalink takes room in the line`)
+    const [r, g, bl, alpha = 1] = rgb(getComputedStyle(button).backgroundColor)
+    const a = alpha * Number(getComputedStyle(button).opacity)
+    const shown = [r, g, bl].map((c, i) => c * a + page[i] * (1 - a))
+    const [light, dark] = [luminance(shown), luminance(page)].sort((x, y) => y - x)
+    const contrast = (light + 0.05) / (dark + 0.05)
+    if (contrast < 3) problems.push(`${name}: contrast ${contrast.toFixed(2)}`)
+  }
+  return problems
+}"""
+
+
+def copy_button_problems(page: object) -> list[str]:
+    return page.evaluate(COPY_BUTTON_PROBLEMS)
