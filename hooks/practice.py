@@ -4,8 +4,9 @@ Each topic page ends with ``## 스스로 점검 {#self-check}`` and its ``??? qu
 This hook gathers them in nav order and renders them on ``practice.md`` in place of
 ``<!-- practice: 1일차 -->`` (one marker under each day's heading, ``<!-- practice -->`` for the
 controls): the same question admonition, its answer, and a line naming the day (the
-nav section ``1일차``/``2일차``), the area (the page's folder) and a link back to the page's
-self-check section. Nobody keeps a copy by hand, so the page can never drift from the pages.
+nav section ``1일차``/``2일차``, or ``시험 대비`` for the pages outside the notes' two days), the area
+(the page's folder) and a link back to the page's self-check section. Nobody keeps a copy by hand,
+so the page can never drift from the pages.
 Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` (loaded by
 hooks/tools.py because of ``data-tool="practice"``) brings the controls written here to life:
 filters, shuffling, one question at a time and progress.
@@ -41,7 +42,9 @@ AREAS = {
     "serverless": "서버리스",
     "networking": "네트워킹",
     "messaging": "메시징",
+    "deployment": "배포",
 }
+EXAM_PREP = "시험 대비"  # the nav group of the pages outside the notes, filed after the days
 _DAY = re.compile(r"^(\d+)일차$")
 _QUESTION = re.compile(r'^\?\?\?\+?\s+question\s+"(.*)"\s*$')
 _LINK_TARGET = re.compile(r"(\]\()([^)\s]+)")
@@ -177,6 +180,17 @@ def day_marker(day: str) -> str:
     return f"<!-- practice: {day} -->"
 
 
+def section_id(day: str) -> str:
+    """The practice page's heading id for a nav section: ``day-1`` for 1일차, ``exam-prep`` for 시험 대비."""
+    number = _DAY.match(day)
+    return f"day-{number.group(1)}" if number else "exam-prep"
+
+
+def is_practice_section(title: str) -> bool:
+    """A top nav section whose pages file their questions on the practice page."""
+    return bool(_DAY.match(title)) or title == EXAM_PREP
+
+
 def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> tuple[str, list[str]]:
     """The page with every day's marker filled, and a problem for each day the page has no place for."""
     problems: list[str] = []
@@ -186,9 +200,8 @@ def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> 
     for day in days_of(questions, places):
         marker = day_marker(day)
         if marker not in markdown:
-            number = _DAY.match(day)
             problems.append(f"the page lacks the marker {marker} for the nav section '{day}' — add "
-                            f"'## {day} {{#day-{number.group(1) if number else 'n'}}}' and the marker under it")
+                            f"'## {day} {{#{section_id(day)}}}' and the marker under it")
             continue
         markdown = markdown.replace(marker, render_day([q for q in questions if places[q.src].day == day], places))
     return markdown, problems
@@ -214,10 +227,10 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
         if not questions:
             continue
         top = page.ancestors[-1].title if page.ancestors else ""
-        day = top if top and _DAY.match(top) else ""
+        day = top if is_practice_section(top) else ""
         if not day:
-            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
-                        "under one in mkdocs.yml so the practice page can file its questions",
+            log.warning("docs/%s:%d: topic page is not under a day section of the nav (1일차, 2일차, …) or 시험 대비 "
+                        "— move it under one in mkdocs.yml so the practice page can file its questions",
                         page.file.src_uri, questions[0].line)
         folder = page.file.src_uri.split("/", 1)[0] if "/" in page.file.src_uri else ""
         if folder not in AREAS:

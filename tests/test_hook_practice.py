@@ -45,8 +45,8 @@ def test_topic_page_outside_a_day_is_reported(tmp_path: Path) -> None:
     with_practice(site, "  - 1일차:\n      - area/topic.md\n  - 다른 주제: area/other.md\n")
     assert site.build() == [
         AREA_WARNING.format(page="topic", line=25),
-        "docs/area/other.md:14: topic page is not under a day section of the nav (1일차, 2일차, …) — move it "
-        "under one in mkdocs.yml so the practice page can file its questions",
+        "docs/area/other.md:14: topic page is not under a day section of the nav (1일차, 2일차, …) or 시험 대비 "
+        "— move it under one in mkdocs.yml so the practice page can file its questions",
         AREA_WARNING.format(page="other", line=14),
     ]
 
@@ -59,6 +59,34 @@ def test_practice_page_needs_a_marker_for_each_day(tmp_path: Path) -> None:
         AREA_WARNING.format(page="other", line=14),
         "docs/practice.md:1: the page lacks the marker <!-- practice: 2일차 --> for the nav section '2일차' "
         "— add '## 2일차 {#day-2}' and the marker under it",
+    ]
+
+
+EXAM_PREP_NAV = "  - 1일차:\n      - area/topic.md\n  - 시험 대비:\n      - 영역:\n          - area/other.md\n"
+
+
+def test_pages_under_exam_prep_are_filed_after_the_days(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site, EXAM_PREP_NAV)
+    site.replace("docs/practice.md", "<!-- practice: 1일차 -->\n",
+                 "<!-- practice: 1일차 -->\n\n## 시험 대비 {#exam-prep}\n\n<!-- practice: 시험 대비 -->\n")
+    assert site.build() == [AREA_WARNING.format(page="topic", line=25), AREA_WARNING.format(page="other", line=14)]
+    html = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    days = '<option value="1일차">1일차</option><option value="시험 대비">시험 대비</option></select>'
+    assert '<option value="">전체</option>' + days in html
+    exam_prep = html.split('id="exam-prep"', 1)[1]
+    assert 'data-day="시험 대비"' in exam_prep and 'href="../area/other/#self-check"' in exam_prep
+    assert 'data-day="1일차"' not in exam_prep
+
+
+def test_practice_page_needs_a_marker_for_exam_prep(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site, EXAM_PREP_NAV)
+    assert site.build() == [
+        AREA_WARNING.format(page="topic", line=25),
+        AREA_WARNING.format(page="other", line=14),
+        "docs/practice.md:1: the page lacks the marker <!-- practice: 시험 대비 --> for the nav section '시험 대비' "
+        "— add '## 시험 대비 {#exam-prep}' and the marker under it",
     ]
 
 
