@@ -7,6 +7,9 @@ controls): the same question admonition, its answer, and a line naming the day (
 nav section ``1일차``/``2일차``, or ``시험 대비`` for the pages outside the notes' two days), the area
 (the page's folder) and a link back to the page's self-check section. Nobody keeps a copy by hand,
 so the page can never drift from the pages.
+A section's questions can live on a page of their own: any page with the controls marker is a
+practice page, and a section's marker on it moves that section there (the 시험 대비 questions have
+their page, ``practice-exam.md``, so the first visit to either page stays within the weight budget).
 Without JavaScript it is a plain list; ``assets/javascripts/tools/practice.js`` (loaded by
 hooks/tools.py because of ``data-tool="practice"``) brings the controls written here to life:
 filters, shuffling, one question at a time and progress.
@@ -207,13 +210,26 @@ def fill(markdown: str, questions: list[Question], places: dict[str, Place]) -> 
     return markdown, problems
 
 
+_MARKER_OF = re.compile(r"<!-- practice: (.+?) -->")
+
+
+def questions_for(src: str, questions: list[Question], places: dict[str, Place],
+                  homes: dict[str, str]) -> list[Question]:
+    """The questions a practice page shows: the sections whose marker it holds, and on the main page
+    also the sections no page has a marker for (so that page reports them)."""
+    return [q for q in questions
+            if homes.get(places[q.src].day) == src or (src == PAGE and places[q.src].day not in homes)]
+
+
 _questions: list[Question] = []
 _places: dict[str, Place] = {}
+_homes: dict[str, str] = {}  # nav section -> the practice page that holds its marker
 
 
 def on_config(config: MkDocsConfig, **_: object) -> MkDocsConfig:
     _questions.clear()
     _places.clear()
+    _homes.clear()
     return config
 
 
@@ -222,6 +238,8 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
         return nav  # a site without a practice page has nothing to collect
     for page in nav.pages:
         source = page.file.content_string
+        if MARKER in source:  # a practice page: the sections it holds are filed there, not on practice.md
+            _homes.update((day, page.file.src_uri) for day in _MARKER_OF.findall(source))
         meta, _problems = front_matter(source)
         questions = self_check_questions(page.file.src_uri, source) if is_topic_page(meta) else []
         if not questions:
@@ -243,9 +261,10 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
 
 
 def on_page_markdown(markdown: str, *, page: Page, **_: object) -> str:
-    if page.file.src_uri != PAGE:
+    src = page.file.src_uri
+    if src != PAGE and MARKER not in markdown:
         return markdown
-    filled, problems = fill(markdown, _questions, _places)
+    filled, problems = fill(markdown, questions_for(src, _questions, _places, _homes), _places)
     for message in problems:
-        log.warning("docs/%s:1: %s", PAGE, message)
+        log.warning("docs/%s:1: %s", src, message)
     return filled

@@ -90,6 +90,24 @@ def test_practice_page_needs_a_marker_for_exam_prep(tmp_path: Path) -> None:
     ]
 
 
+def test_a_section_can_have_a_practice_page_of_its_own(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    with_practice(site, EXAM_PREP_NAV)
+    site.write("docs/practice-exam.md", "# 시험 대비 연습\n\n<!-- practice -->\n\n## 시험 대비 {#exam-prep}\n\n"
+               "<!-- practice: 시험 대비 -->\n")
+    site.replace("mkdocs.yml", "  - 연습: practice.md\n",
+                 "  - 연습: practice.md\n  - 시험 대비 연습: practice-exam.md\n")
+    site.replace("docs/practice.md", "<!-- practice: 1일차 -->\n",
+                 "<!-- practice: 1일차 -->\n\n[시험 대비](practice-exam.md)\n")
+    assert site.build() == [AREA_WARNING.format(page="topic", line=25), AREA_WARNING.format(page="other", line=14)]
+    days = (site.root / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    exam = (site.root / "site" / "practice-exam" / "index.html").read_text(encoding="utf-8")
+    assert 'data-tool="practice" data-count="1"' in days and 'data-day="시험 대비"' not in days
+    assert 'data-tool="practice" data-count="1"' in exam and 'data-day="1일차"' not in exam
+    assert 'href="../area/other/#self-check"' in exam
+    assert '<option value="">전체</option><option value="시험 대비">시험 대비</option></select>' in exam
+
+
 def test_questions_and_answers_are_read_from_the_self_check_section_only() -> None:
     source = ('# 제목\n\n요약.\n\n## 본문 {#body}\n\n??? question "본문의 질문"\n    아님.\n\n'
               '## 스스로 점검 {#self-check}\n\n??? question "첫 `질문`?"\n    답 [링크](../b/c.md#x)와\n\n'
