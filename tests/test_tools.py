@@ -1,5 +1,5 @@
-"""Study tools and the practice page, as built: the practice page holds exactly the site's
-self-check questions, and a tool's script is on its own page and nowhere else."""
+"""Study tools and the practice pages, as built: the practice pages (the notes' days, then 시험 대비)
+hold exactly the site's self-check questions, and a tool's script is on its own pages and nowhere else."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import re
 import yaml
 from conftest import ROOT, BuiltSite, built_url
 
-TOOLS = {  # tool name → the page that carries it
-    "ddb-capacity": "database/dynamodb/capacity.md",
-    "sqs-lambda-timeouts": "messaging/sqs.md",
-    "iam-eval": "security/iam.md",
-    "practice": "practice.md",
+PRACTICE_PAGES = ("practice.md", "practice-exam.md")  # the notes' two days, then 시험 대비
+TOOLS = {  # tool name → the pages that carry it
+    "ddb-capacity": ("database/dynamodb/capacity.md",),
+    "sqs-lambda-timeouts": ("messaging/sqs.md",),
+    "iam-eval": ("security/iam.md",),
+    "practice": PRACTICE_PAGES,
 }
 _QUESTION = re.compile(r'<details class="question">\s*<summary>(.*?)</summary>', re.S)
 _SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/tools/([a-z-]+)\.js" defer></script>')
@@ -48,20 +49,22 @@ def _plain(question: str) -> str:
     return re.sub(r"</?abbr\b[^>]*>", "", question)
 
 
-def test_practice_page_lists_exactly_the_self_check_questions_of_the_site(site: BuiltSite) -> None:
+def test_practice_pages_list_exactly_the_self_check_questions_of_the_site(site: BuiltSite) -> None:
     expected: list[tuple[str, str]] = []
     for source in nav_pages():
-        if source != "practice.md":
+        if source not in PRACTICE_PAGES:
             questions = self_check_questions(site.page_for_source(source))
             expected += [(built_url(source), _plain(question)) for question in questions]
-    practice = site.page("practice/")
-    items = re.findall(r'<div class="practice-item"(.*?)</details>', practice, re.S)
-    listed = [(re.search(r'href="\.\./([^"#]*)#self-check"', item).group(1), _plain(_QUESTION.search(item).group(1)))
-              for item in items]
+    listed: list[tuple[str, str]] = []
+    for source in PRACTICE_PAGES:  # each page lists its sections in nav order, the days first
+        practice = site.page(built_url(source))
+        items = re.findall(r'<div class="practice-item"(.*?)</details>', practice, re.S)
+        listed += [(re.search(r'href="\.\./([^"#]*)#self-check"', item).group(1),
+                    _plain(_QUESTION.search(item).group(1))) for item in items]
+        assert practice.count('<details class="question">') == len(items) > 0
+        assert f'data-count="{len(items)}"' in practice
     assert len(expected) > 150
     assert listed == expected
-    assert practice.count('<details class="question">') == len(expected)
-    assert f'data-count="{len(expected)}"' in practice
 
 
 def test_practice_page_is_in_the_nav_and_linked_from_home(site: BuiltSite) -> None:
@@ -72,7 +75,7 @@ def test_practice_page_is_in_the_nav_and_linked_from_home(site: BuiltSite) -> No
 def test_each_tool_script_is_on_its_page_and_nowhere_else(site: BuiltSite) -> None:
     pages = site.pages()
     for url, html in pages.items():
-        expected = sorted(name for name, source in TOOLS.items() if built_url(source) == url)
+        expected = sorted(name for name, sources in TOOLS.items() if url in map(built_url, sources))
         assert sorted(_SCRIPT.findall(html)) == expected, url
         for name in expected:
             assert f'data-tool="{name}"' in html
