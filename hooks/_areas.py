@@ -25,6 +25,7 @@ AREAS: dict[str, str] = {
     "serverless": "서버리스",
     "networking": "네트워킹",
     "messaging": "메시징",
+    "deployment": "배포",
     "troubleshooting": "문제 해결과 최적화",
 }
 

@@ -63,9 +63,9 @@ def test_a_new_area_page_gets_every_rule_without_any_front_matter(tmp_path: Path
 
 def test_a_page_in_a_folder_that_is_no_area_is_reported(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    add_page(site, "deployment/pipelines.md", "# 배포\n\n- 규칙을 피한 페이지.\n\n[홈](../index.md)\n")
+    add_page(site, "extras/pipelines.md", "# 부록\n\n- 규칙을 피한 페이지.\n\n[홈](../index.md)\n")
     assert site.build() == [
-        "docs/deployment/pipelines.md:1: folder 'deployment' is not an area, so its pages would skip the page rules "
+        "docs/extras/pipelines.md:1: folder 'extras' is not an area, so its pages would skip the page rules "
         "— add it with its Korean name to AREAS in hooks/_areas.py (a new area) or move the page into an area folder",
     ]
 
