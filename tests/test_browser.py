@@ -10,6 +10,7 @@ that tour saw, so the suite pays for neither a page load per check nor one per c
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -491,11 +492,17 @@ class Tour:
     external: list[str] = field(default_factory=list)
 
 
+@functools.cache
+def _axe_source() -> str:
+    return AXE.read_text(encoding="utf-8")
+
+
 def _axe(page: object, only: dict[str, object]) -> dict[str, list[str]]:
     """axe-core's violations on the page as it is now (loaded into the page on first use)."""
     if not page.evaluate("typeof axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
-        page.evaluate("axe.configure({noHtml: true})")  # no element's HTML in the results: not read here
+        # Evaluated rather than added as a <script> tag: V8 reuses the compiled source from the last
+        # page (about 0.2 CPU s less per view), and no <script> element is added for axe to check.
+        page.evaluate(f"{_axe_source()}\n;axe.configure({{noHtml: true}})")  # no element's HTML in the results
     found = page.evaluate("""async only => {
         const result = await axe.run(document, {resultTypes: ['violations'], runOnly: only});
         return result.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))]);
