@@ -11,6 +11,7 @@ that tour saw, so the suite pays for neither a page load per check nor one per c
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -468,6 +469,9 @@ AXE_RUN: dict[str, dict[str, object]] = {
     "phone": {"type": "tag", "values": AXE_TAGS},
 }
 BUDGET = 120 * 1024  # bytes a first visit may transfer (gzip)
+# Browsers that share the tour: one more than the cores (see tour()), and not so many that starting
+# them costs more than they save.
+TOUR_BROWSERS = min((os.cpu_count() or 1) + 1, 6)
 # The palette has switched and Material has turned transitions back on (the switch is over).
 DARK_SHOWN = """() => document.body.getAttribute('data-md-color-scheme') === 'slate'
     && !document.body.hasAttribute('data-md-color-switching')"""
@@ -582,10 +586,12 @@ def _walk_in_own_browser(base_url: str, paths: list[str]) -> Tour:
 def tour(base_url: str, site: BuiltSite) -> Tour:
     """Open every page once in each view, as a first visit (requests are routed, so nothing
     comes from a cache), and record what axe-core, the names check, the layout and the network saw.
-    Two browsers share the pages, one half each: the tour is most of the suite's time, and most of
-    it is Chromium's work, which a second core shares."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        parts = list(pool.map(lambda paths: _walk_in_own_browser(base_url, paths), [PAGES[0::2], PAGES[1::2]]))
+    Browsers share the pages, one more than the machine has cores: the tour is most of the suite's
+    time and most of it is Chromium's work, but each browser also waits (the network quiet, the
+    document calm, a swipe standing still), and a spare one keeps every core busy meanwhile."""
+    with ThreadPoolExecutor(max_workers=TOUR_BROWSERS) as pool:
+        parts = list(pool.map(lambda paths: _walk_in_own_browser(base_url, paths),
+                              [PAGES[first::TOUR_BROWSERS] for first in range(TOUR_BROWSERS)]))
     seen = Tour()
     for part in parts:
         seen.readings.update(part.readings)
