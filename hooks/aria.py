@@ -47,7 +47,8 @@ PATCHES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r'(?!<span class="visually-hidden">)'),
      r'\g<1><span class="visually-hidden">\g<2></span>', False),
     (re.compile(r'<label class="md-header__button md-icon" for="__drawer">'),
-     '<label class="md-header__button md-icon" for="__drawer" tabindex="0"><span class="visually-hidden">내비게이션 열기</span>',
+     '<label class="md-header__button md-icon" for="__drawer" tabindex="0">'
+     '<span class="visually-hidden">내비게이션 열기</span>',
      True),
 )
 

@@ -179,8 +179,8 @@ TAB_STOP = """async () => {
   const visible = !!r && r.width >= 1 && r.height >= 1 && r.bottom > 0 && r.top < innerHeight
     && r.right > 0 && r.left < innerWidth && shown.checkVisibility({opacityProperty: true, visibilityProperty: true});
   const name = (e.getAttribute("aria-label") || e.title || e.textContent || "").trim().replace(/\\s+/g, " ");
-  return {stop: `${e.tagName.toLowerCase()}.${[...e.classList].filter(c => c !== "focus-visible").join(".")} ${name.slice(0, 30)}`,
-          visible};
+  const classes = [...e.classList].filter(c => c !== "focus-visible").join(".");
+  return {stop: `${e.tagName.toLowerCase()}.${classes} ${name.slice(0, 30)}`, visible};
 }"""
 
 

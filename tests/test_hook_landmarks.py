@@ -50,8 +50,10 @@ def test_the_missing_rows_are_named() -> None:
 
 def test_a_theme_whose_header_has_no_nav_row_is_reported_on_every_page(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
-    site.replace("mkdocs.yml", "theme:\n  name: mkdocs\n", f"theme:\n  name: material\n  custom_dir: overrides\n{FEATURES}")
-    header = (Path(material.__file__).parent / "templates" / "partials" / "header.html").read_text(encoding="utf-8")
+    site.replace("mkdocs.yml", "theme:\n  name: mkdocs\n",
+                 f"theme:\n  name: material\n  custom_dir: overrides\n{FEATURES}")
+    header = (Path(material.__file__).parent / "templates" / "partials" / "header.html").read_text(
+        encoding="utf-8")
     assert '<nav class="md-header__inner md-grid"' in header, "Material's header row is no longer a <nav>"
     site.write("overrides/partials/header.html",  # the header row as a later Material might write it
                header.replace('<nav class="md-header__inner md-grid"', '<div class="md-header__inner md-grid"')
