@@ -132,5 +132,8 @@ def test_readers_get_the_corrected_korean_strings_on_every_page(site: BuiltSite)
         assert '<html lang="ko"' in page_html, url
         assert 'aria-label="내비게이션"' in page_html and re.search(r"\s맨 위로\s*</button>", page_html), url
         assert config["translations"]["clipboard.copied"] == "클립보드에 복사했습니다", url
+        assert "Made with" not in page_html and (
+            '<a href="https://squidfunk.github.io/mkdocs-material/" target="_blank" rel="noopener">Material for '
+            "MkDocs</a>로\n    만들었습니다.") in page_html, url
     assert 'title="페이지 소스 보기"' in site.page("messaging/sqs/")
     assert 'aria-label="이전·다음 페이지"' in site.page("messaging/sqs/")
