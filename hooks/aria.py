@@ -1,6 +1,6 @@
 """Name what Material's templates leave unnamed, so axe-core finds nothing to report.
 
-Material 9.8 ships three gaps that every page inherits:
+Material 9.8 ships these gaps, and every page inherits them:
 - the search overlay is ``role="dialog"`` without a name (axe ``aria-dialog-name``);
 - the instant-loading progress bar is ``role="progressbar"`` with no name and no value, outside
   every landmark (``aria-progressbar-name``, ``region``). It is a visual cue only (its value lives
@@ -10,7 +10,12 @@ Material 9.8 ships three gaps that every page inherits:
 - a nav section with its own index page (``navigation.indexes``: Amazon S3, Amazon DynamoDB) is
   named by a toggle label that holds only an icon, so every such section is an unnamed ``nav``
   (``landmark-unique`` once there are two); the toggle gets the section's name as hidden text
-  (a ``label`` may not carry ``aria-label``).
+  (a ``label`` may not carry ``aria-label``);
+- below 1220 px the site navigation is a drawer opened by the header's menu icon, a ``label`` that
+  a keyboard cannot reach and a screen reader hears without a name. It joins the tab order (Enter
+  on a focused label clicks it: Material's own keyboard handler) with the hidden name 내비게이션
+  열기; extra.css hides the closed drawer, whose links were invisible Tab stops, and
+  material-gaps.js moves focus into the drawer it opened and closes it when focus leaves.
 
 The built HTML is patched instead of copying Material's templates, so a theme upgrade keeps
 working. If the markup changes, the build says which patch no longer applies rather than
@@ -41,6 +46,10 @@ PATCHES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label" tabindex="0">)'
                 r'(?!<span class="visually-hidden">)'),
      r'\g<1><span class="visually-hidden">\g<2></span>', False),
+    (re.compile(r'<label class="md-header__button md-icon" for="__drawer">'),
+     '<label class="md-header__button md-icon" for="__drawer" tabindex="0">'
+     '<span class="visually-hidden">내비게이션 열기</span>',
+     True),
 )
 
 

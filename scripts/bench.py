@@ -18,7 +18,13 @@ and axe-core are asserted by tests/test_browser.py).
   mid-tier phone, which assumes a fast desktop host; on a slower host (its benchmarkIndex below
   1500) the pages are also audited with the slowdown Lighthouse's docs/throttling.md gives for
   that host, and both are printed. `make bench PAGES=all` audits every page instead (about 30 s a
-  page) and names the pages under performance 98, the goal of issue 12. Lighthouse is pinned in
+  page) and names the pages under performance 98, the goal of issue 12;
+- the baseline: Material's own default site (scripts/bench/baseline/: Material with its defaults,
+  three pages of the length and kind of ours: long prose, tables, code), built and audited in the
+  same run, browser and machine. Each audited page's performance and blocking time is printed
+  beside the baseline's median, and a page more than 2 points under it, or under 100 on
+  accessibility, best practices or SEO, is named (the goal of issue 23). Without a baseline from
+  the same run no Lighthouse figure is printed: on a shared machine one run's scores say little. Lighthouse is pinned in
   scripts/lighthouse/package-lock.json and installed there by this script (npm ci) on first use;
   make test never needs it.
 """
@@ -49,6 +55,8 @@ LIGHTHOUSE = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
 INDEX = "search/search_index.json"
 DOCUMENTS = "search/search_docs.json"
 DIAGRAM_PAGE = "compute/load-balancing/"
+BASELINE = ROOT / "scripts" / "bench" / "baseline"  # Material's defaults: the site ours is measured against
+BASELINE_PAGES = ["", "tables/", "code/"]
 BUDGET = 120 * 1024  # tests/test_browser.py asserts it
 
 
@@ -160,6 +168,36 @@ def lighthouse_runs(site_dir: Path, paths: list[str], runs: int = 3,
         return results
 
 
+def baseline_build(site_dir: Path) -> None:
+    """Material's default site (scripts/bench/baseline), built as the site is: strict, in a new process."""
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file",
+                           str(BASELINE / "mkdocs.yml"), "--site-dir", str(site_dir)],
+                          cwd=BASELINE, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"the baseline site did not build:\n{done.stderr}")
+
+
+def against_baseline(results: dict[str, dict[str, float | int]],
+                     baseline: dict[str, dict[str, float | int]]) -> list[str]:
+    """Each page's performance and blocking time beside the baseline's medians, and the pages that
+    miss the goal: within 2 points of the baseline's performance, 100 on the other categories."""
+    performance = statistics.median(score["performance"] for score in baseline.values())
+    tbt = statistics.median(score["tbt"] for score in baseline.values())
+    lines = [f"  Material's default site (median of its {len(baseline)} pages): performance {performance:g}, "
+             f"total blocking time {tbt:.0f} ms"]
+    missed = []
+    for path, score in results.items():
+        lines.append(f"  /{path}: performance {score['performance']} ({score['performance'] - performance:+g} against "
+                     f"the baseline), total blocking time {score['tbt']:.0f} ms ({score['tbt'] - tbt:+.0f} ms)")
+        others = [name for name in ("accessibility", "best-practices", "seo") if score[name] < 100]
+        if score["performance"] < performance - 2 or others:
+            below = ", ".join(f"{name} {score[name]}" for name in others)
+            missed.append(f"/{path}" + (f" ({below})" if others else ""))
+    lines.append(f"  {len(results) - len(missed)} of {len(results)} pages within 2 points of the baseline and at 100 "
+                 "on accessibility, best practices and SEO" + (f"; not: {', '.join(missed)}" if missed else ""))
+    return lines
+
+
 def calibrated_slowdown(benchmark_index: float) -> float:
     """The CPU slowdown that turns this host into Lighthouse's mid-tier phone, from the table in
     Lighthouse's docs/throttling.md ("Calibrating the CPU slowdown"): a high-end desktop
@@ -229,10 +267,14 @@ def main() -> int:
         every_page = os.environ.get("PAGES") == "all"
         audited = (paths if every_page
                    else list(dict.fromkeys(["", heaviest if heaviest is not None else "", DIAGRAM_PAGE])))
+        baseline_dir = Path(tmp) / "baseline"
+        baseline_build(baseline_dir)
         scores = lighthouse_runs(site_dir, audited) if why_not is None else {}
+        baseline = lighthouse_runs(baseline_dir, BASELINE_PAGES) if scores else {}
         host = statistics.median(score["host"] for score in scores.values()) if scores else 0
         slowdown = calibrated_slowdown(host)
         calibrated = lighthouse_runs(site_dir, audited, cpu=slowdown) if scores and slowdown != 4 else {}
+        calibrated_baseline = lighthouse_runs(baseline_dir, BASELINE_PAGES, cpu=slowdown) if calibrated else {}
     print(f"cold build (new process)                {cold:6.2f} s")
     print(f"warm build (median of 3)                {warm:6.2f} s")
     print(f"warm build without hooks                {bare:6.2f} s   (hooks cost {warm - bare:+.2f} s)")
@@ -259,13 +301,16 @@ def main() -> int:
     print()
     if why_not is not None:
         print(f"Lighthouse: n/a ({why_not})")
-    runs = [("4x CPU, Lighthouse's default", scores)]
+    runs = [("4x CPU, Lighthouse's default", scores, baseline)]
     if calibrated:
         runs.append((f"{slowdown:g}x CPU, calibrated for this host (benchmarkIndex {host:.0f}; "
-                     "Lighthouse docs/throttling.md)", calibrated))
+                     "Lighthouse docs/throttling.md)", calibrated, calibrated_baseline))
     elif scores and slowdown == 1:
         print(f"(benchmarkIndex {host:.0f}: Lighthouse calls this host too slow to judge a phone)")
-    for title, results in runs:
+    for title, results, against in runs:
+        if not against:
+            print(f"Lighthouse mobile, {title}: not printed (no baseline from this run)")
+            continue
         print(f"Lighthouse mobile, {title}, median of 3:")
         for path, score in results.items():
             label = ", ".join(name for name, chosen in (("home", path == ""), ("heaviest page", path == heaviest),
@@ -282,7 +327,10 @@ def main() -> int:
                          if score["performance"] < 98)
             print(f"  {len(results) - len(low)} of {len(results)} pages at performance 98 or more"
                   + (f"; under it: {', '.join(f'{path} {score}' for score, path in low)}" if low else ""))
-    if any(score["paint"] > score["load"] for _, results in runs for score in results.values()):
+        print(f"Against Material's default site, {title}, same run:")
+        for line in against_baseline(results, against):
+            print(line)
+    if any(score["paint"] > score["load"] for _, results, against in runs if against for score in results.values()):
         print("  (a first paint after load: Lantern then counts all script work before it into FCP, LCP and "
               "Speed Index;\n   in Playwright the same pages paint before load, so read those runs' scores "
               "with that in mind)")

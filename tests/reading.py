@@ -152,3 +152,52 @@ COPY_BUTTON_PROBLEMS = """() => {
 
 def copy_button_problems(page: object) -> list[str]:
     return page.evaluate(COPY_BUTTON_PROBLEMS)
+
+
+# The roles a screen reader lists as landmarks. Chromium's accessibility tree also gives an unnamed
+# <form> the role "form", which is no landmark (ARIA: a form is one only when named), so those are left out.
+LANDMARK_ROLES = frozenset({"banner", "main", "contentinfo", "navigation", "search", "complementary", "region", "form"})
+
+
+def landmarks(page: object) -> list[tuple[str, str]]:
+    """(role, name) of every landmark in the page's accessibility tree, as Chromium gives it to a
+    screen reader (what is hidden is not in it)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    found = [(node["role"]["value"], node.get("name", {}).get("value", "")) for node in nodes
+             if not node.get("ignored") and node.get("role", {}).get("value") in LANDMARK_ROLES]
+    return [(role, name) for role, name in found if role != "form" or name]
+
+
+# Where the keyboard focus is after a Tab, once what the focus starts (Material opens search when
+# its field gets focus; links and buttons fade in) has run to its end: null at the end of the page.
+# A focused radio button of the palette is shown by the label after it, as Material styles it.
+TAB_STOP = """async () => {
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  document.getAnimations().forEach(a => { try { a.finish() } catch (_) {} });
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const shown = e.matches("input.md-option") ? e.nextElementSibling : e;
+  const r = shown ? shown.getBoundingClientRect() : null;
+  const visible = !!r && r.width >= 1 && r.height >= 1 && r.bottom > 0 && r.top < innerHeight
+    && r.right > 0 && r.left < innerWidth && shown.checkVisibility({opacityProperty: true, visibilityProperty: true});
+  const name = (e.getAttribute("aria-label") || e.title || e.textContent || "").trim().replace(/\\s+/g, " ");
+  const classes = [...e.classList].filter(c => c !== "focus-visible").join(".");
+  return {stop: `${e.tagName.toLowerCase()}.${classes} ${name.slice(0, 30)}`, visible};
+}"""
+
+
+def invisible_tab_stops(page: object, limit: int = 800) -> tuple[int, list[str]]:
+    """Tab from the top of the page to its end: how many stops, and the ones a reader cannot see."""
+    hidden: list[str] = []
+    for count in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(TAB_STOP)
+        if stop is None:
+            return count - 1, hidden
+        if not stop["visible"]:
+            hidden.append(f"{count}: {stop['stop']}")
+    return limit, hidden
