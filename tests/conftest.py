@@ -6,6 +6,7 @@ import logging
 import os
 import re
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,6 +178,35 @@ def browser() -> Iterator[object]:
         launched = launch(playwright)
         yield launched
         launched.close()
+
+
+# --- The page tour starts as soon as the site is built -------------------------------------------
+
+TOUR_STARTED: pytest.StashKey[Future[object]] = pytest.StashKey()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests run after the others, and the tests that read the page tour first among them.
+    The tour is most of the suite's time and keeps every core busy, while the tests without a
+    browser mostly use one core: started early (tour_in_the_background), it runs beside them."""
+    items.sort(key=lambda item: (item.get_closest_marker("browser") is not None,
+                                 "tour" not in getattr(item, "fixturenames", ())))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def tour_in_the_background(request: pytest.FixtureRequest) -> Iterator[None]:
+    """When the run includes the tour's tests and a browser is there, build the site and start the
+    tour (test_browser.walk_every_page, on a server of its own) before the first test; the tour
+    fixture then takes its result. Anything else (no browser, the tour not selected) changes nothing."""
+    readers = [item for item in request.session.items if "tour" in getattr(item, "fixturenames", ())]
+    if not readers or unavailable() is not None:
+        yield
+        return
+    walk = readers[0].module.walk_every_page
+    site: BuiltSite = request.getfixturevalue("site")
+    with serve_site(site.root) as url, ThreadPoolExecutor(max_workers=1) as pool:
+        request.config.stash[TOUR_STARTED] = pool.submit(walk, url)
+        yield
 
 
 def our_modules() -> str:

@@ -21,7 +21,15 @@ from urllib.parse import urlsplit
 import pytest
 import reading as reading_checks
 from browser import launch
-from conftest import ROOT, BuiltSite, built_url, diagram_count, playwright_api, skip_module_without_a_browser
+from conftest import (
+    ROOT,
+    TOUR_STARTED,
+    BuiltSite,
+    built_url,
+    diagram_count,
+    playwright_api,
+    skip_module_without_a_browser,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -627,8 +635,7 @@ def _walk_in_own_browser(base_url: str, paths: list[str]) -> Tour:
             browser.close()
 
 
-@pytest.fixture(scope="module")
-def tour(base_url: str, site: BuiltSite) -> Tour:
+def walk_every_page(base_url: str) -> Tour:
     """Open every page once in each view, as a first visit (requests are routed, so nothing
     comes from a cache), and record what axe-core, the names check, the layout and the network saw.
     Browsers share the pages, one more than the machine has cores: the tour is most of the suite's
@@ -642,6 +649,14 @@ def tour(base_url: str, site: BuiltSite) -> Tour:
         seen.readings.update(part.readings)
         seen.external.extend(part.external)
     return seen
+
+
+@pytest.fixture(scope="module")
+def tour(request: pytest.FixtureRequest, base_url: str) -> Tour:
+    """The tour's readings. A whole run starts the tour as soon as the site is built, beside the
+    tests without a browser (conftest.tour_in_the_background); a run of this module alone walks here."""
+    started = request.config.stash.get(TOUR_STARTED, None)
+    return started.result() if started is not None else walk_every_page(base_url)
 
 
 def test_no_request_leaves_the_site(tour: Tour) -> None:
