@@ -25,6 +25,7 @@ hooks/timeline.py lists the changes; scripts/stale.py reads them with the pages'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -185,14 +186,10 @@ def _read_changes(src: str, source: str, on: date) -> tuple[tuple[Change, ...], 
                                    "the What's New post or the AWS documentation page (https://aws.amazon.com/…, "
                                    "https://docs.aws.amazon.com/…)"))
         section = entry.fields.get("section", "")
-        if "section" in entry.fields:
-            message = section_problem("change record", section, ids)
-            if message:
-                entry_problems.append((entry.lines["section"], message))
-            elif when is not None and not _section_mentions(source, section, when):
-                entry_problems.append((entry.lines["section"], f"change record dated {when.iso()} names section "
-                                       f"'{section}', which never mentions {When(when.year, when.month).korean()} — "
-                                       "say the date in that section or fix the record"))
+        entry_problems += _section_problems(
+            entry, "change record", ids, source, when,
+            lambda day, named: f"change record dated {day.iso()} names section '{named}', which never mentions "
+                               f"{When(day.year, day.month).korean()} — say the date in that section or fix the record")
         problems += entry_problems
         if not entry_problems and when is not None:
             found.append(Change(src, entry.line, when, entry.fields["service"].strip(), text.strip(), section,
@@ -216,13 +213,10 @@ def read_other_dates(src: str, source: str) -> tuple[list[OtherDate], list[tuple
             entry_problems.append((entry.lines["kind"], f"other date kind '{kind}' is unknown — use one of "
                                    f"{', '.join(KINDS)}; a change gets a record under changes:"))
         section = entry.fields.get("section", "")
-        if "section" in entry.fields:
-            message = section_problem("other date", section, ids)
-            if message:
-                entry_problems.append((entry.lines["section"], message))
-            elif when is not None and not _section_mentions(source, section, when):
-                entry_problems.append((entry.lines["section"], f"other date {when.iso()} names section '{section}', "
-                                       f"which never mentions {when.korean()} — remove the entry or fix its section"))
+        entry_problems += _section_problems(
+            entry, "other date", ids, source, when,
+            lambda day, named: f"other date {day.iso()} names section '{named}', which never mentions {day.korean()} — "
+                               "remove the entry or fix its section")
         problems += entry_problems
         if not entry_problems and when is not None:
             found.append(OtherDate(src, entry.line, when, kind, section))
@@ -275,6 +269,19 @@ def _section_lines(source: str, section: str) -> range:
     end = next((h.line for h in page_headings if h.line > start.line and h.level <= start.level),
                len(source.splitlines()) + 1)
     return range(start.line, end)
+
+
+def _section_problems(entry: Entry, kind: str, ids: list[str], source: str, when: When | None,
+                      unsaid: Callable[[When, str], str]) -> list[tuple[int, str]]:
+    """(line, message) when the entry names a section that is not on the page, or one that never
+    says the entry's date (``unsaid(date, section)`` words that message)."""
+    if "section" not in entry.fields:
+        return []
+    section = entry.fields["section"]
+    message = section_problem(kind, section, ids)
+    if message is None and when is not None and not _section_mentions(source, section, when):
+        message = unsaid(when, section)
+    return [(entry.lines["section"], message)] if message else []
 
 
 def _section_mentions(source: str, section: str, when: When) -> bool:
