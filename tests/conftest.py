@@ -186,11 +186,13 @@ TOUR_STARTED: pytest.StashKey[Future[object]] = pytest.StashKey()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Browser tests run after the others, and the tests that read the page tour first among them.
-    The tour is most of the suite's time and keeps every core busy, while the tests without a
-    browser mostly use one core: started early (tour_in_the_background), it runs beside them."""
+    """Browser tests run after the others, and the tests that read the page tour last of all. The
+    tour (started as soon as the site is built: tour_in_the_background) is most of the suite's
+    time and runs beside every test before its readers, the other browser tests included, which
+    leave a core partly idle while they wait on a page; its readers wait for it only at the end
+    (measured on this 2-core host: 328 s with the readers first among the browser tests, 298 s last)."""
     items.sort(key=lambda item: (item.get_closest_marker("browser") is not None,
-                                 "tour" not in getattr(item, "fixturenames", ())))
+                                 "tour" in getattr(item, "fixturenames", ())))
 
 
 @pytest.fixture(scope="session", autouse=True)
