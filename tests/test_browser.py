@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -48,42 +47,21 @@ class Visit:
     ``external`` and stopped (aborted by a route, and the browser resolves no host name anyway);
     ``local`` lists the local ones. With ``first_visits`` (the default) the route also keeps the
     browser's cache off, so each page opened is a first visit; without, the cache works as a
-    reader's does on the next page.
+    reader's does on the next page."""
 
-    The page opens in a context the browser's tests share, one per kind of device (SharedContext):
-    a context of its own costs about 0.6 CPU s more for each test. Colour scheme and window size
-    are set on the page; init scripts and routes a test adds go on ``page`` too, so they end with it.
-    ``own_context=True`` gives a context of its own: for a second browser profile, or for a test that
-    changes what the whole renderer does (CPU throttling).
-    """
-
-    def __init__(self, browser: object, base_url: str, first_visits: bool = True, own_context: bool = False,
-                 **context_options: object) -> None:
+    def __init__(self, browser: object, base_url: str, first_visits: bool = True, **context_options: object) -> None:
         self.base_url = base_url
+        self.context = browser.new_context(**context_options)
         self.external: list[str] = []
         self.local: list[str] = []
         self.in_flight = 0
-        self.pages: list[object] = []  # the pages this visit opened, its tabs included
-        if own_context:
-            self.shared = None
-            self.context = browser.new_context(**context_options)
-            watch(self.context, first_visits, lambda request: [self])
-        else:
-            self.shared = SharedContext.for_options(browser, base_url, first_visits, context_options)
-            self.context = self.shared.context
-            self.shared.visits.append(self)
-        self.page = self.new_page()
-        if self.shared is not None:
-            if "color_scheme" in context_options:
-                self.page.emulate_media(color_scheme=context_options["color_scheme"])
-            if "viewport" in context_options:
-                self.page.set_viewport_size(context_options["viewport"])
-
-    def new_page(self) -> object:
-        """Another tab of this visit, watched like the first."""
-        page = self.context.new_page()
-        self.pages.append(page)
-        return page
+        if first_visits:
+            self.context.route(ELSEWHERE, self._abort)
+        # On the context, not the page: tabs opened later in the same context are watched too.
+        self.context.on("request", self._started)
+        self.context.on("requestfinished", self._ended)
+        self.context.on("requestfailed", self._ended)
+        self.page = self.context.new_page()
 
     def _started(self, request: object) -> None:
         self.in_flight += 1
@@ -95,9 +73,10 @@ class Visit:
     def _ended(self, request: object) -> None:
         self.in_flight -= 1
 
-    def _stopped(self, url: str) -> None:
-        if url not in self.external:
-            self.external.append(url)
+    def _abort(self, route: object) -> None:
+        if route.request.url not in self.external:
+            self.external.append(route.request.url)
+        route.abort()
 
     def open(self, path: str, wait_until: str | None = None) -> object:
         """Go to ``path``; by default wait for the load event and then for what starts after it
@@ -124,87 +103,7 @@ class Visit:
         self.page.evaluate(DOCUMENT_SETTLED, limit_ms)
 
     def close(self) -> None:
-        if self.shared is None:
-            self.context.close()
-        else:
-            self.shared.release(self)
-
-
-def watch(context: object, first_visits: bool, visits_of: Callable[[object], list[Visit]]) -> None:
-    """Record each request of ``context`` in the visits ``visits_of(request)`` names, and with
-    ``first_visits`` stop every request to another address (which also keeps the cache off). On the
-    context, not the page: tabs and workers of the page are watched too."""
-    def stop(route: object) -> None:
-        for visit in visits_of(route.request):
-            visit._stopped(route.request.url)
-        route.abort()
-
-    if first_visits:
-        context.route(ELSEWHERE, stop)
-    context.on("request", lambda request: [visit._started(request) for visit in visits_of(request)])
-    context.on("requestfinished", lambda request: [visit._ended(request) for visit in visits_of(request)])
-    context.on("requestfailed", lambda request: [visit._ended(request) for visit in visits_of(request)])
-
-
-class SharedContext:
-    """A browser context the tests of one browser share, for one kind of device (mobile, touch, pixel
-    ratio, JavaScript, first visits): each test's Visit opens its own page in it. A new context starts
-    a new renderer process for its first page (fresh context and a first visit of messaging/sqs/:
-    1.24 CPU s; a new page in a context that has one open: 0.65 CPU s), so this one keeps the home page
-    open. When a visit closes, its pages close and the site's storage, cookies and permissions are
-    cleared, so the next test starts as a new reader would."""
-
-    def __init__(self, browser: object, base_url: str, first_visits: bool, options: dict[str, object]) -> None:
-        self.base_url = base_url
-        self.origin = "{0.scheme}://{0.netloc}".format(urlsplit(base_url))
-        self.context = browser.new_context(**options)
-        self.visits: list[Visit] = []
-        watch(self.context, first_visits, self._visits_of)
-        self.keeper = self.context.new_page()
-        self.keeper.goto(base_url, wait_until="load")
-        self.cdp = self.context.new_cdp_session(self.keeper)
-        self._clear()
-
-    @classmethod
-    def for_options(cls, browser: object, base_url: str, first_visits: bool,
-                    context_options: dict[str, object]) -> SharedContext:
-        options = {key: value for key, value in context_options.items() if key not in PAGE_OPTIONS}
-        key = (base_url, first_visits, *sorted(options.items()))
-        shared = _SHARED.setdefault(browser, {})
-        if key not in shared:
-            shared[key] = cls(browser, base_url, first_visits, options)
-        return shared[key]
-
-    def _visits_of(self, request: object) -> list[Visit]:
-        """The visit whose page made the request; every open one when that cannot be told."""
-        try:
-            page = request.frame.page
-        except Exception:  # a service worker's request has no frame
-            page = None
-        if page is self.keeper:
-            return []
-        owners = [visit for visit in self.visits if any(page is mine for mine in visit.pages)]
-        return owners or list(self.visits)
-
-    def _clear(self) -> None:
-        self.cdp.send("Storage.clearDataForOrigin", {"origin": self.origin, "storageTypes": "all"})
-        self.context.clear_cookies()
-        self.context.clear_permissions()
-
-    def release(self, visit: Visit) -> None:
-        """Close what ``visit`` opened (tabs and pop-ups included) and clear the site's storage."""
-        self.visits.remove(visit)
-        kept = [self.keeper, *(page for other in self.visits for page in other.pages)]
-        for page in self.context.pages:
-            if not any(page is keep for keep in kept):
-                page.close()
-        self._clear()
-
-
-# Each browser's shared contexts, by the options they were made with; gone with the browser.
-_SHARED: weakref.WeakKeyDictionary[object, dict[tuple[object, ...], SharedContext]] = weakref.WeakKeyDictionary()
-# Options a shared context takes per page (Visit sets them on its page), not per context.
-PAGE_OPTIONS = frozenset({"color_scheme", "viewport"})
+        self.context.close()
 
 
 DOCUMENT_SETTLED = """limit => new Promise(resolve => {
@@ -230,30 +129,6 @@ def test_a_request_to_another_host_is_stopped_and_recorded(visit: Visit) -> None
     page = visit.open("")
     outcome = page.evaluate("fetch('https://example.com/x.js').then(() => 'loaded', () => 'stopped')")
     assert (outcome, visit.external) == ("stopped", ["https://example.com/x.js"])
-
-
-def test_a_visit_starts_as_a_new_reader_after_another_in_the_same_context(browser: object, base_url: str) -> None:
-    # Visits of one kind of device share a context (SharedContext): what one leaves behind (storage,
-    # cookies, permissions, tabs) must not reach the next, and each records only its own requests.
-    first = Visit(browser, base_url)
-    try:
-        page = first.open("", wait_until="load")
-        page.evaluate("localStorage.setItem('left', 'behind'); document.cookie = 'left=behind; path=/'")
-        first.context.grant_permissions(["clipboard-read"])
-        first.new_page().goto(base_url + "glossary/", wait_until="load")
-    finally:
-        first.close()
-    second = Visit(browser, base_url)
-    try:
-        assert second.context is first.context
-        page = second.open("compute/ec2/", wait_until="load")
-        assert page.evaluate("[localStorage.getItem('left'), document.cookie]") == [None, ""]
-        assert page.evaluate("navigator.permissions.query({name: 'clipboard-read'}).then(p => p.state)") != "granted"
-        assert len(second.context.pages) == 2, "its own page and the home page the context keeps open"
-        assert [url for url in second.local if url.endswith("/glossary/")] == []
-        assert [url for url in first.local if url.endswith("/compute/ec2/")] == []
-    finally:
-        second.close()
 
 
 def test_no_page_loads_the_diagram_library(visit: Visit, site: BuiltSite) -> None:
@@ -334,7 +209,7 @@ history.replaceState = (state, title, url) => {
 
 
 def test_copy_link_button_is_a_labelled_keyboard_control(visit: Visit) -> None:
-    visit.page.add_init_script(ADDRESSES)
+    visit.context.add_init_script(ADDRESSES)
     page = visit.open("compute/load-balancing/")
     button = page.locator("h2#sticky-sessions button.copy-link")
     assert button.get_attribute("aria-label") == "이 섹션 링크 복사"
@@ -432,8 +307,7 @@ new PerformanceObserver(list => {
 def record_shifts_on_a_slowed_cpu(session: Visit) -> None:
     """From the next page on, record its layout shifts (window.__shifts) with the CPU slowed 4x,
     as Lighthouse slows it for a phone: the page is drawn before its scripts have run."""
-    assert session.shared is None, "throttling slows the whole renderer: open this visit with own_context=True"
-    session.page.add_init_script(LAYOUT_SHIFTS)
+    session.context.add_init_script(LAYOUT_SHIFTS)
     session.context.new_cdp_session(session.page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
 
 
@@ -442,8 +316,7 @@ def test_nothing_moves_while_the_scripts_start_on_a_phone(browser: object, base_
     # On a phone, with the CPU slowed as Lighthouse slows it, the page is drawn before the scripts
     # run; what they add (copy-link buttons, table boxes, code toolbars) must not push it down.
     # These pages have a heading whose last line the copy-link button used to wrap.
-    session = Visit(browser, base_url, own_context=True, viewport={"width": 412, "height": 823}, is_mobile=True,
-                    has_touch=True)
+    session = Visit(browser, base_url, viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
     try:
         record_shifts_on_a_slowed_cpu(session)
         page = session.open(path, wait_until="load")
@@ -554,7 +427,7 @@ def test_page_load_restyles_nothing_for_nothing(browser: object, base_url: str) 
     # the calls it intercepts.
     session = Visit(browser, base_url, color_scheme="light")
     try:
-        session.page.add_init_script(WRITES)
+        session.context.add_init_script(WRITES)
         page = session.open("compute/load-balancing/")
         writes = _writes(page)
         # the root class is js before the body is styled; Material's own swap then changes nothing
@@ -595,7 +468,7 @@ new MutationObserver(records => {
 def test_tables_arrive_in_their_box_and_keep_materials_style(browser: object, base_url: str) -> None:
     session = Visit(browser, base_url)
     try:
-        session.page.add_init_script(MOVED_TABLES)
+        session.context.add_init_script(MOVED_TABLES)
         for path in ("compute/load-balancing/", "glossary/"):
             page = session.open(path, wait_until="load")
             page.wait_for_timeout(200)
@@ -615,7 +488,7 @@ def test_tables_arrive_in_their_box_and_keep_materials_style(browser: object, ba
 def test_a_dark_system_gets_the_switch_with_transitions_off(browser: object, base_url: str) -> None:
     session = Visit(browser, base_url, color_scheme="dark")
     try:
-        session.page.add_init_script(WRITES)
+        session.context.add_init_script(WRITES)
         writes = _writes(session.open(""))
         assert [w["now"] for w in writes if w["attr"] == "data-md-color-switching"] == ["", None], writes
         assert session.page.get_attribute("meta[name=color-scheme]", "content") == "dark"
@@ -739,8 +612,7 @@ def _walk(browser: object, base_url: str, paths: list[str]) -> Tour:
     """One part of the tour: the given pages, in every view."""
     seen = Tour()
     # The phone reads no byte counts, so its pages may share the browser's cache.
-    desktop = Visit(browser, base_url, own_context=True, **DESKTOP)
-    phone = Visit(browser, base_url, first_visits=False, own_context=True, **PHONE)
+    desktop, phone = Visit(browser, base_url, **DESKTOP), Visit(browser, base_url, first_visits=False, **PHONE)
     try:
         for path in paths:
             light, dark = _on_the_desktop(desktop, path)
@@ -906,7 +778,7 @@ def test_an_anchor_alias_marks_the_heading_after_it(visit: Visit) -> None:
         assert 'id="sticky"' in page_html
         route.fulfill(body=page_html, content_type="text/html")
 
-    visit.page.route("**/compute/load-balancing/", with_alias)
+    visit.context.route("**/compute/load-balancing/", with_alias)
     page = visit.open("compute/load-balancing/#sticky", wait_until="load")
     assert page.eval_on_selector("h2#sticky-sessions", MARKED)
     assert not page.eval_on_selector("h2#session-store", MARKED)

@@ -31,13 +31,13 @@ class Tabs:
     form (form.reset()) instead of reloading the page, which keeps this module fast."""
 
     def __init__(self, browser: object, base_url: str) -> None:
-        self.visit = Visit(browser, base_url, own_context=True)
+        self.visit = Visit(browser, base_url)
         self.errors: list[str] = []
         self.tabs: dict[str, object] = {}
 
     def open(self, path: str) -> object:
         if path not in self.tabs:
-            page = self.visit.page if not self.tabs else self.visit.new_page()
+            page = self.visit.page if not self.tabs else self.visit.context.new_page()
             page.on("pageerror", lambda error: self.errors.append(f"{path}: {error}"))
             page.goto(self.visit.base_url + path, wait_until="load")
             page.evaluate(DOCUMENT_SETTLED, 5000)  # the tool's script has drawn its form
@@ -474,7 +474,7 @@ def test_back_after_instant_navigation_shows_what_was_typed(browser: object, bas
 
 def test_a_copied_link_opens_the_same_calculation_at_the_tool(browser: object, base_url: str) -> None:
     session = Visit(browser, base_url)
-    teammate = Visit(browser, base_url, own_context=True)  # another browser profile: nothing shared but the link
+    teammate = Visit(browser, base_url)  # another browser profile: nothing shared but the link
     try:
         session.context.grant_permissions(["clipboard-read", "clipboard-write"])
         page = session.open(SQS)
@@ -698,7 +698,7 @@ def test_practice_table_of_contents_leads_to_visible_sections(browser: object, b
 def test_practice_page_does_not_move_when_the_script_takes_over(browser: object, base_url: str) -> None:
     # On a phone-sized screen and a CPU slowed as Lighthouse slows it, the page is drawn before
     # practice.js runs; what it draws must already be the script's first view.
-    session = Visit(browser, base_url, own_context=True, viewport={"width": 412, "height": 823}, is_mobile=True)
+    session = Visit(browser, base_url, viewport={"width": 412, "height": 823}, is_mobile=True)
     try:
         record_shifts_on_a_slowed_cpu(session)
         page = session.open(PRACTICE, wait_until="load")
@@ -714,7 +714,7 @@ def test_practice_page_shows_the_first_view_before_the_script_runs(browser: obje
     # What a reader sees while practice.js is still on its way: the controls and the first question.
     session = Visit(browser, base_url)
     try:
-        session.page.route("**/tools/practice.js", lambda route: route.abort())
+        session.context.route("**/tools/practice.js", lambda route: route.abort())
         page = session.open(PRACTICE, wait_until="load")
         assert page.locator(".practice-controls").is_visible()
         assert page.locator(".practice-item:visible").count() == 1
