@@ -653,8 +653,8 @@ def walk_every_page(base_url: str) -> Tour:
 
 @pytest.fixture(scope="module")
 def tour(request: pytest.FixtureRequest, base_url: str) -> Tour:
-    """The tour's readings. A whole run starts the tour as soon as the site is built, beside the
-    tests without a browser (conftest.tour_in_the_background); a run of this module alone walks here."""
+    """The tour's readings. A whole run starts the tour as soon as the site is built, beside every
+    test but its readers (conftest.tour_in_the_background); a run of this module alone walks here."""
     started = request.config.stash.get(TOUR_STARTED, None)
     return started.result() if started is not None else walk_every_page(base_url)
 
