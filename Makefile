@@ -54,10 +54,11 @@ serve: $(SITE_STAMP)
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict
 
-# One strict build per run: the test session's (tests/conftest.py). SITE_DIR=path keeps it.
+# One strict build and one page tour per run, shared by a worker process per core (pytest-xdist;
+# tests/run_share.py). SITE_DIR=path keeps the build. PYTEST_ARGS adds pytest options.
 test: $(DEV_STAMP)
 	$(BIN)/python scripts/check_browser.py
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 anchors: $(SITE_STAMP)
 	$(BIN)/python scripts/update_anchors.py

@@ -9,6 +9,7 @@ import io
 import os
 import re
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,6 +111,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        """A browser that closes a connection mid-answer (a page left, a request aborted) is no error
+        of the site's; print anything else as the standard server does."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def site_prefix(directory: Path) -> str:
     """The path the built site is published under ('/aws-note/'), read from its sitemap."""
     sitemap = directory / "sitemap.xml"
@@ -126,7 +135,7 @@ def serve_site(directory: Path) -> Iterator[str]:
     prefix = site_prefix(directory)
     handler_class = type("_SiteHandler", (_QuietHandler,), {"prefix": prefix})
     handler = functools.partial(handler_class, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"

@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import re
+import traceback
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import run_share
+import tour_cache
 from _log import LOGGER_NAME, PREFIX
 from browser import chromium_path, launch, playwright_has_own_chromium, serve_site
 from ci_policy import skip_or_fail
@@ -126,12 +129,37 @@ def build_site(config_file: Path, site_dir: Path, **overrides: object) -> BuildW
     return warnings
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
+SITE: pytest.StashKey[BuiltSite] = pytest.StashKey()
+
+
+def the_site(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The run's one strict build: made by the leading process (tests/run_share.py), read by the others."""
+    if SITE in config.stash:
+        return config.stash[SITE]
+    if not run_share.leads(config):
+        built = run_share.wait_for("site")
+        if "error" in built:
+            pytest.fail(f"the site build in worker gw0 failed: {built['error']}", pytrace=False)
+        warnings = BuildWarnings(BuildWarning(logger, message) for logger, message in built["warnings"])
+        warnings.aborted = built["aborted"]
+        config.stash[SITE] = BuiltSite(Path(built["root"]), warnings)
+        return config.stash[SITE]
     # SITE_DIR lets a caller keep this build (the Pages workflow publishes it: one build, tested).
     site_dir = Path(os.environ["SITE_DIR"]).resolve() if os.environ.get("SITE_DIR") else tmp_path_factory.mktemp("site")
-    warnings = build_site(ROOT / "mkdocs.yml", site_dir)
-    yield BuiltSite(site_dir, warnings)
+    try:
+        warnings = build_site(ROOT / "mkdocs.yml", site_dir)
+    except BaseException as error:
+        run_share.publish("site", {"error": f"{type(error).__name__}: {error}"})
+        raise
+    run_share.publish("site", {"root": str(site_dir), "aborted": warnings.aborted,
+                               "warnings": [[warning.logger, warning.message] for warning in warnings]})
+    config.stash[SITE] = BuiltSite(site_dir, warnings)
+    return config.stash[SITE]
+
+
+@pytest.fixture(scope="session")
+def site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    return the_site(request.config, tmp_path_factory)
 
 
 # --- Browser tests: one browser and one local server per test module -----------------------------
@@ -180,9 +208,12 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
-# --- The page tour starts as soon as the site is built -------------------------------------------
+# --- One build and one page tour per run, shared by every worker (tests/run_share.py) -------------
 
 TOUR_STARTED: pytest.StashKey[Future[object]] = pytest.StashKey()
+LEFT_OUT: pytest.StashKey[list[str]] = pytest.StashKey()  # tests this process was told not to run
+RUN: pytest.StashKey[Path] = pytest.StashKey()  # the run's folder, in the process that started the run
+PASSED: pytest.StashKey[_PassedTests] = pytest.StashKey()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -196,20 +227,75 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                                  "tour" in getattr(item, "fixturenames", ())))
 
 
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    if items:
+        items[0].config.stash.setdefault(LEFT_OUT, []).extend(item.nodeid for item in items)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def tour_in_the_background(request: pytest.FixtureRequest) -> Iterator[None]:
-    """When the run includes the tour's tests and a browser is there, build the site and start the
-    tour (test_browser.walk_every_page, on a server of its own) before the first test; the tour
-    fixture then takes its result. Anything else (no browser, the tour not selected) changes nothing."""
-    readers = [item for item in request.session.items if "tour" in getattr(item, "fixturenames", ())]
+    """In the leading process: make the build first when any test needs it, and, when the run
+    includes the tour's tests and a browser is there, start the tour (test_browser.walk_every_page,
+    on a server of its own) before the first test; the tour fixture then takes its result, here or
+    (published) in the other workers. Pages unchanged since the last green run are not walked again
+    (tests/tour_cache.py); pytest_sessionfinish keeps what a green run saw for the next one."""
+    if not run_share.leads(request.config):
+        yield
+        return
+    items = request.session.items
+    readers = [item for item in items if "tour" in getattr(item, "fixturenames", ())]
+    run_share.publish("readers", {"nodeids": [item.nodeid for item in readers],
+                                  "left_out": request.config.stash.get(LEFT_OUT, [])})
+    # A fixture called `site` is the build unless a module has its own; a worker that needs the
+    # build waits for this process's. (Not getfixturevalue("site"): that would resolve the name in
+    # the first test's module.)
+    if any("site" in getattr(item, "fixturenames", ()) for item in items):
+        the_site(request.config, request.getfixturevalue("tmp_path_factory"))
     if not readers or unavailable() is not None:
         yield
         return
-    walk = readers[0].module.walk_every_page
-    site: BuiltSite = request.getfixturevalue("site")
+    module = readers[0].module
+    site = the_site(request.config, request.getfixturevalue("tmp_path_factory"))
+    saved = tour_cache.load(getattr(request.config, "cache", None))
+
+    def walk(url: str) -> object:
+        try:
+            tour = module.walk_every_page(url, site.root, saved)
+        except BaseException:
+            run_share.publish("tour", {"error": traceback.format_exc()})
+            raise
+        run_share.publish("tour", module.tour_to_json(tour, site.root))
+        return tour
+
     with serve_site(site.root) as url, ThreadPoolExecutor(max_workers=1) as pool:
         request.config.stash[TOUR_STARTED] = pool.submit(walk, url)
         yield
+
+
+class _PassedTests:
+    """The tests whose call passed, as the process that started the run hears of them (with
+    pytest-xdist, the controller hears every worker's reports)."""
+
+    def __init__(self) -> None:
+        self.nodeids: set[str] = set()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call" and report.passed:
+            self.nodeids.add(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Keep the tour's readings for the next run only when this run was the whole suite, green, with
+    every test that reads the tour run and passed (tests/tour_cache.py)."""
+    config = session.config
+    if not run_share.starts_the_run(config):
+        return
+    kept = tour_cache.worth_keeping(green=exitstatus == 0,
+                                    whole_suite=config.args_source == pytest.Config.ArgsSource.TESTPATHS,
+                                    readers=run_share.published("readers"), tour=run_share.published("tour"),
+                                    passed=config.stash[PASSED].nodeids)
+    if kept is not None:
+        tour_cache.save(getattr(config, "cache", None), kept)
 
 
 def our_modules() -> str:
@@ -223,11 +309,29 @@ def our_modules() -> str:
 def pytest_configure(config: pytest.Config) -> None:
     # A deprecation our own code runs into fails its test; one from a library is shown in the summary.
     config.addinivalue_line("filterwarnings", f"error::DeprecationWarning:{our_modules()}")
+    if run_share.starts_the_run(config):  # before pytest-xdist starts its workers, which inherit the folder
+        config.stash[RUN] = run_share.start_run()
+        config.stash[PASSED] = _PassedTests()
+        config.pluginmanager.register(config.stash[PASSED], "aws-note-passed-tests")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if RUN in config.stash:
+        run_share.end_run(config.stash[RUN])
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the topics of the notes that still wait for a page, on every run."""
+    """Say how much of the page tour this run walked, and print the topics of the notes that still
+    wait for a page, on every run."""
     import yaml
+
+    tour = run_share.published("tour") if RUN in terminalreporter.config.stash else None
+    if tour and "pages" in tour:
+        walked, pages = len(tour["walked"]), len(tour["pages"])
+        terminalreporter.write_line(
+            f"page tour: {walked} of {pages} pages walked"
+            + (f", {pages - walked} unchanged since the last green run read from .pytest_cache"
+               " (tests/tour_cache.py; CI=true or --cache-clear walks every page)" if walked < pages else ""))
 
     topics_file = ROOT / "source" / "topics.yml"
     if not topics_file.is_file():

@@ -6,20 +6,27 @@ serves it; every request to any other address is aborted and recorded, and a tes
 was attempted. Every page is opened twice by the `tour` fixture: in a desktop window, read in
 the light scheme and then switched to the dark one, and on a phone. The per-page tests read what
 that tour saw, so the suite pays for neither a page load per check nor one per colour scheme.
+A page whose inputs are byte-for-byte those of the last green run is not opened again: its
+readings from that run are checked (tests/tour_cache.py). CI opens every page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import json
 import os
 import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import reading as reading_checks
+import run_share
+import tour_cache
 from browser import launch
 from conftest import (
     ROOT,
@@ -541,11 +548,52 @@ class PageReading:
     copy_buttons: list[str] = field(default_factory=list)  # copy-link buttons hard to see or hit (phone)
     landmarks: list[tuple[str, str]] = field(default_factory=list)  # (role, name) a screen reader lists
 
+    def to_json(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> PageReading:
+        """The reading as to_json() wrote it, with its tuples and integer keys back."""
+        reading = cls(**data)
+        reading.swiped_tables = {int(index): after for index, after in reading.swiped_tables.items()}
+        reading.diagram_text = [tuple(item) for item in reading.diagram_text]
+        reading.landmarks = [tuple(item) for item in reading.landmarks]
+        return reading
+
 
 @dataclass
 class Tour:
     readings: dict[tuple[str, str], PageReading] = field(default_factory=dict)  # (page, view) ->
-    external: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # addresses elsewhere that any page asked for
+    page_external: dict[str, list[str]] = field(default_factory=dict)  # page -> the ones it asked for first
+    loaded: dict[str, set[str]] = field(default_factory=dict)  # walked page -> site files its views loaded
+    walked: list[str] = field(default_factory=list)  # pages opened by this run; the others were reused
+    tools: str = ""  # tour_cache.tools_fingerprint() of the run
+    kept_inputs: set[str] = field(default_factory=set)  # the files the reused pages' run found shared
+
+    def add(self, path: str, readings: dict[str, PageReading], external: list[str],
+            loaded: set[str] | None = None) -> None:
+        for view, reading in readings.items():
+            self.readings[(path, view)] = reading
+        self.page_external[path] = list(external)
+        self.external.extend(url for url in external if url not in self.external)
+        if loaded is not None:
+            self.loaded[path] = loaded
+            self.walked.append(path)
+
+    def merge(self, other: Tour) -> None:
+        for path in other.page_external:
+            self.add(path, {view: other.readings[(path, view)] for view in VIEWS}, other.page_external[path],
+                     other.loaded.get(path))
+
+    def seen(self, path: str) -> dict[str, object]:
+        """A page's readings as the cache keeps them (tests/tour_cache.py); add_seen() reads them back."""
+        return {"readings": {view: self.readings[(path, view)].to_json() for view in VIEWS},
+                "external": self.page_external[path]}
+
+    def add_seen(self, path: str, seen: dict[str, object]) -> None:
+        self.add(path, {view: PageReading.from_json(reading) for view, reading in seen["readings"].items()},
+                 seen["external"])
 
 
 @functools.cache
@@ -615,10 +663,13 @@ def _walk(browser: object, base_url: str, paths: list[str]) -> Tour:
     desktop, phone = Visit(browser, base_url, **DESKTOP), Visit(browser, base_url, first_visits=False, **PHONE)
     try:
         for path in paths:
+            before = {visit: (len(visit.local), len(visit.external)) for visit in (desktop, phone)}
             light, dark = _on_the_desktop(desktop, path)
-            seen.readings.update({(path, "light"): light, (path, "dark"): dark,
-                                  (path, "phone"): _on_the_phone(phone, path)})
-        seen.external.extend(desktop.external + phone.external)
+            readings = {"light": light, "dark": dark, "phone": _on_the_phone(phone, path)}
+            loaded = {url for visit, (local, _) in before.items() for url in visit.local[local:]}
+            external = [url for visit, (_, elsewhere) in before.items() for url in visit.external[elsewhere:]]
+            seen.add(path, readings, external,
+                     {name for url in loaded if (name := tour_cache.site_file(url, base_url)) is not None})
     finally:
         desktop.close()
         phone.close()
@@ -635,28 +686,102 @@ def _walk_in_own_browser(base_url: str, paths: list[str]) -> Tour:
             browser.close()
 
 
-def walk_every_page(base_url: str) -> Tour:
+def _own_file(path: str) -> str:
+    """The site file a page of the tour is: its index.html, or 404.html for the unknown address."""
+    return "404.html" if path == NOT_FOUND else tour_cache.page_file(path)
+
+
+def walk_every_page(base_url: str, root: Path, saved: tour_cache.Saved | None = None) -> Tour:
     """Open every page once in each view, as a first visit (requests are routed, so nothing
     comes from a cache), and record what axe-core, the names check, the layout and the network saw.
     Browsers share the pages, one more than the machine has cores: the tour is most of the suite's
     time and most of it is Chromium's work, but each browser also waits (the network quiet, the
-    document calm, a swipe standing still), and a spare one keeps every core busy meanwhile."""
-    with ThreadPoolExecutor(max_workers=TOUR_BROWSERS) as pool:
-        parts = list(pool.map(lambda paths: _walk_in_own_browser(base_url, paths),
-                              [PAGES[first::TOUR_BROWSERS] for first in range(TOUR_BROWSERS)]))
+    document calm, a swipe standing still), and a spare one keeps every core busy meanwhile.
+
+    A page whose inputs are what they were on the last green run (``saved``: tests/tour_cache.py)
+    is not opened; its readings are taken from that run."""
     seen = Tour()
-    for part in parts:
-        seen.readings.update(part.readings)
-        seen.external.extend(part.external)
+    own = {path: _own_file(path) for path in PAGES}
+    tools = tour_cache.tools_fingerprint()
+    saved = saved or tour_cache.Saved()
+    for path, kept in tour_cache.reusable(saved, tools, root, PAGES, own).items():
+        seen.add_seen(path, kept)
+    if seen.page_external:
+        seen.kept_inputs = set(saved.shared)
+    to_walk = [path for path in PAGES if path not in seen.page_external]
+    browsers = min(TOUR_BROWSERS, len(to_walk))
+    if browsers:
+        with ThreadPoolExecutor(max_workers=browsers) as pool:
+            for part in pool.map(lambda paths: _walk_in_own_browser(base_url, paths),
+                                 [to_walk[first::browsers] for first in range(browsers)]):
+                seen.merge(part)
+    seen.tools = tools
+    return seen
+
+
+def saved_tour(tour: Tour, root: Path) -> tour_cache.Saved:
+    """What tests/tour_cache.py keeps of a tour whose readers all passed: every page's readings, its
+    own HTML's hash, and the hashes of every other file any page loaded (in this run, or in the run
+    whose readings it reused)."""
+    own = {path: _own_file(path) for path in PAGES}
+    # a page's own HTML is its own input (the unknown address asks for no-such-page/, gets 404.html)
+    shared = set(tour.kept_inputs) | {name for path, names in tour.loaded.items() for name in names
+                                      if name not in (own[path], tour_cache.page_file(path))}
+    if any(tour_cache.file_hash(root, name) == tour_cache.MISSING for name in shared):
+        shared.add("404.html")  # what the server answered for a file it did not have
+    return tour_cache.Saved(tools=tour.tools,
+                            shared={name: tour_cache.file_hash(root, name) for name in sorted(shared)},
+                            pages={path: {"html": tour_cache.file_hash(root, own[path]), "seen": tour.seen(path)}
+                                   for path in PAGES})
+
+
+def tour_to_json(tour: Tour, root: Path) -> dict[str, object]:
+    """The tour as the leading process publishes it to the other workers (tests/run_share.py), with
+    what the cache will keep if the run is green."""
+    return {"tools": tour.tools, "walked": tour.walked, "pages": {path: tour.seen(path) for path in PAGES},
+            "loaded": {path: sorted(names) for path, names in tour.loaded.items()},
+            "kept_inputs": sorted(tour.kept_inputs), "keep": dataclasses.asdict(saved_tour(tour, root))}
+
+
+def tour_from_json(data: dict[str, object]) -> Tour:
+    seen = Tour(tools=data["tools"])
+    for path, kept in data["pages"].items():
+        seen.add_seen(path, kept)
+    seen.walked = list(data["walked"])
+    seen.loaded = {path: set(names) for path, names in data["loaded"].items()}
+    seen.kept_inputs = set(data["kept_inputs"])
     return seen
 
 
 @pytest.fixture(scope="module")
-def tour(request: pytest.FixtureRequest, base_url: str) -> Tour:
-    """The tour's readings. A whole run starts the tour as soon as the site is built, beside every
-    test but its readers (conftest.tour_in_the_background); a run of this module alone walks here."""
+def tour(request: pytest.FixtureRequest, site: BuiltSite) -> Tour:
+    """The tour's readings. The leading process starts the tour as soon as the site is built,
+    beside every test but its readers (conftest.tour_in_the_background); the other workers read
+    what it publishes."""
     started = request.config.stash.get(TOUR_STARTED, None)
-    return started.result() if started is not None else walk_every_page(base_url)
+    if started is not None:
+        return started.result()
+    published = run_share.wait_for("tour")
+    if "error" in published:
+        pytest.fail(f"the page tour failed in worker gw0:\n{published['error']}", pytrace=False)
+    return tour_from_json(published)
+
+
+def test_a_kept_tour_reads_back_as_it_was(tour: Tour, site: BuiltSite) -> None:
+    # The next run checks the kept readings of unchanged pages (tests/tour_cache.py), so they must
+    # read back as this run's: tuples, table numbers and every view of every page.
+    saved = saved_tour(tour, site.root)
+    saved = tour_cache.Saved(**json.loads(json.dumps(dataclasses.asdict(saved))))
+    again = Tour()
+    for path, kept in tour_cache.reusable(saved, tour.tools, site.root, PAGES,
+                                          {path: _own_file(path) for path in PAGES}).items():
+        again.add_seen(path, kept)
+    assert again.readings == tour.readings
+    assert sorted(again.external) == sorted(tour.external)
+    # every file the pages load, but not the pages themselves, is an input of every page; and no
+    # page asked for a file the site lacks (the server's 404.html would then be an input of all)
+    assert {"assets/stylesheets/extra.css", "assets/javascripts/copy-link.js"} <= set(saved.shared)
+    assert not {_own_file(path) for path in PAGES} & set(saved.shared)
 
 
 def test_no_request_leaves_the_site(tour: Tour) -> None:
