@@ -99,3 +99,21 @@ def test_a_missing_word_is_the_one_the_reader_typed(page: object, base_url: str)
         .filter(child => child.matches("a")).flatMap(link => [...link.querySelectorAll("del")])
         .map(del => del.textContent)""")
     assert missing and set(missing) == {"없는말"}, missing
+
+
+@pytest.mark.parametrize(("typed", "first_two"), [
+    # three words as an error message prints them: the sections that quote it, not the one whose
+    # heading only says "토큰" (Cognito's tokens came first)
+    ("Missing Authentication Token", {"serverless/api-gateway-operations/#error-codes",
+                                      "troubleshooting/errors/#api-gateway-errors"}),
+    # an API parameter typed whole, which the index splits into client / request / token: a
+    # section that names it beats sections that only have the three words apart (it was 4th)
+    ("ClientRequestToken", {"troubleshooting/resilience/#idempotency", "database/dynamodb/errors/#idempotency-token"}),
+])
+def test_words_as_typed_come_before_the_same_words_apart(page: object, base_url: str, typed: str,
+                                                         first_two: set[str]) -> None:
+    page.goto(base_url, wait_until="networkidle")
+    box = SearchBox(page, base_url)
+    box.open()
+    outcome = box.search(SearchQuery(typed, "phrase", tuple(first_two)))
+    assert set(outcome.hits[:2]) == first_two, outcome.hits

@@ -15,6 +15,8 @@
  *   includes/synonyms.txt: 람다 → Lambda, visibility timeout → 가시성 제한 시간);
  * - ranking: a section whose heading (with its page title) covers the query comes first, and
  *   the closer the heading is to the query, the higher; passing mentions in the text come after.
+ *   A section that has the words as typed, side by side ("Missing Authentication Token") or an
+ *   API name whole ("ClientRequestToken"), goes up.
  */
 "use strict"
 
@@ -229,11 +231,13 @@ function covers(variant, words) {
   return variant.every(term => words.some(word => word.startsWith(term)))
 }
 
-// The query as a phrase ("대상 추적"), last particle dropped, when it has several words.
-function phraseOf(query) {
-  const words = query.trim().toLowerCase().split(/\s+/)
+// The query as a phrase ("대상 추적"), last particle dropped, when it has several words; or a
+// name typed as one word that the index splits (ClientRequestToken → client request token).
+function phraseOf(query, separator) {
+  const typed = query.trim().split(/\s+/)
+  const words = typed.map(word => word.toLowerCase())
   if (words.length < 2)
-    return null
+    return tokens(typed[0], separator).length > 1 ? words[0] : null
   words.push(bare(words.pop()))
   return words.join(" ")
 }
@@ -272,8 +276,11 @@ function rerank(result, found, phrase, search) {
         ? heading.filter(word => [...used].some(term => word.startsWith(term))).length / heading.length
         : 0
       const text = search.texts.get(item.location) || ""
-      // several concepts written together as the reader typed them ("대상 추적")
-      const together = n > 1 && phrase && text.includes(phrase) ? 4 : 1
+      // several concepts written together as the reader typed them ("대상 추적"), or a name written
+      // whole ("ClientRequestToken"); a longer phrase is rarer by chance and counts more
+      // ("Missing Authentication Token" over a section that only names tokens in its heading)
+      const length = phrase ? phrase.split(" ").length : 0
+      const together = phrase && (n > 1 || length === 1) && text.includes(phrase) ? 4 ** Math.max(1, length - 1) : 1
       // a page whose title names everything asked for is the answer ("코그니토" → the Cognito page)
       // … and so is a section whose heading is all query ("공동 책임 모델" on the IAM page)
       const topic = titled === n && (article || focus === 1) ? 2 : 1
@@ -301,7 +308,7 @@ async function answer(query) {
     return search.material({ type: QUERY, data: query })
   const found = concepts(query, search)
   const result = await search.material({ type: QUERY, data: lunrQuery(found) || query })
-  return { type: RESULT, data: rerank(result.data, found, phraseOf(query), search) }
+  return { type: RESULT, data: rerank(result.data, found, phraseOf(query, search.separator), search) }
 }
 
 let queue = Promise.resolve()
