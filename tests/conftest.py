@@ -217,14 +217,18 @@ PASSED: pytest.StashKey[_PassedTests] = pytest.StashKey()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Browser tests run after the others, and the tests that read the page tour last of all. The
-    tour (started as soon as the site is built: tour_in_the_background) is most of the suite's
-    time and runs beside every test before its readers, the other browser tests included, which
-    leave a core partly idle while they wait on a page; its readers wait for it only at the end.
-    Full runs on this 2-core host, before and after, back to back: 336 s with the readers first
-    among the browser tests, 328 s last (the host's own speed drifts by about 10 % within an hour)."""
+    """The order the workers take the tests in (pytest-xdist hands them out in this order):
+    - tests that need no build first, so the other workers have work while the leading one builds;
+    - browser tests after the others, the long ones (marked `long`) first among them, so no worker
+      ends the run alone with a 10-second test;
+    - the tests that read the page tour last of all. The tour (started as soon as the site is
+      built: tour_in_the_background) runs beside every test before its readers, which wait for it
+      only at the end. Full runs on this 2-core host before workers, back to back: 336 s with the
+      readers first among the browser tests, 328 s last."""
     items.sort(key=lambda item: (item.get_closest_marker("browser") is not None,
-                                 "tour" in getattr(item, "fixturenames", ())))
+                                 "tour" in getattr(item, "fixturenames", ()),
+                                 "site" in getattr(item, "fixturenames", ()),
+                                 item.get_closest_marker("long") is None))
 
 
 def pytest_deselected(items: list[pytest.Item]) -> None:

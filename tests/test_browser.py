@@ -358,6 +358,7 @@ def test_first_tab_reaches_the_skip_link(visit: Visit) -> None:
     assert "md-skip" in focused
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("device", ["desktop", "phone"])
 @pytest.mark.parametrize("path", ["messaging/sqs/", "database/dynamodb/api/"])
 def test_every_tab_stop_from_the_top_of_the_page_is_visible(browser: object, base_url: str, device: str,

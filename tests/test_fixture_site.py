@@ -30,6 +30,7 @@ def test_hooks_in_a_dotted_path_still_report(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.long
 def test_hook_tests_pass_from_a_checkout_in_a_dotted_path(tmp_path: Path) -> None:
     checkout = tmp_path / "sites" / "owner.github.io"
     for part in ("hooks", "scripts", "tests"):

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from ci_policy import skip_or_fail
 from conftest import BuiltSite
 
@@ -60,6 +61,7 @@ def where(message: dict[str, object], root: Path) -> str:
     return f"{with_root}:{message.get('lastLine', '?')}: {message['message']}"
 
 
+@pytest.mark.long
 def test_every_page_is_valid_html(site: BuiltSite) -> None:
     java, jar = shutil.which("java"), vnu_jar()
     if java is None or jar is None:

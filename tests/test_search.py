@@ -41,6 +41,7 @@ def page(browser: object, base_url: str) -> Iterator[object]:
     context.close()
 
 
+@pytest.mark.long
 def test_the_query_set_finds_the_right_section(browser: object, base_url: str) -> None:
     outcomes = run_queries(browser, base_url, load_queries())
     lines = report(outcomes)
