@@ -1,4 +1,5 @@
-"""One strict build of the real site per test session; every test reads its output."""
+"""One strict build of the real site per run, made by the leading worker and read by every test
+(tests/run_share.py); the page tour starts beside the tests as soon as it exists."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The real site: one strict build per session, then checks on its HTML."""
+"""The real site: one strict build per run (tests/conftest.py), then checks on its HTML."""
 
 from __future__ import annotations
 
