@@ -565,22 +565,28 @@ class PageReading:
 @dataclass
 class Tour:
     readings: dict[tuple[str, str], PageReading] = field(default_factory=dict)  # (page, view) ->
-    external: list[str] = field(default_factory=list)  # addresses elsewhere that any page asked for
     page_external: dict[str, list[str]] = field(default_factory=dict)  # page -> the ones it asked for first
     loaded: dict[str, set[str]] = field(default_factory=dict)  # walked page -> site files its views loaded
-    walked: list[str] = field(default_factory=list)  # pages opened by this run; the others were reused
     tools: str = ""  # tour_cache.tools_fingerprint() of the run
     kept_inputs: set[str] = field(default_factory=set)  # the files the reused pages' run found shared
+
+    @property
+    def external(self) -> list[str]:
+        """Addresses elsewhere that any page asked for, each once, in the order they were asked for."""
+        return list(dict.fromkeys(url for urls in self.page_external.values() for url in urls))
+
+    @property
+    def walked(self) -> list[str]:
+        """The pages this run opened; the others' readings were reused."""
+        return list(self.loaded)
 
     def add(self, path: str, readings: dict[str, PageReading], external: list[str],
             loaded: set[str] | None = None) -> None:
         for view, reading in readings.items():
             self.readings[(path, view)] = reading
         self.page_external[path] = list(external)
-        self.external.extend(url for url in external if url not in self.external)
         if loaded is not None:
             self.loaded[path] = loaded
-            self.walked.append(path)
 
     def merge(self, other: Tour) -> None:
         for path in other.page_external:
@@ -728,10 +734,10 @@ def saved_tour(tour: Tour, root: Path) -> tour_cache.Saved:
     # a page's own HTML is its own input (the unknown address asks for no-such-page/, gets 404.html)
     shared = set(tour.kept_inputs) | {name for path, names in tour.loaded.items() for name in names
                                       if name not in (own[path], tour_cache.page_file(path))}
-    if any(tour_cache.file_hash(root, name) == tour_cache.MISSING for name in shared):
-        shared.add("404.html")  # what the server answered for a file it did not have
-    return tour_cache.Saved(tools=tour.tools,
-                            shared={name: tour_cache.file_hash(root, name) for name in sorted(shared)},
+    hashes = {name: tour_cache.file_hash(root, name) for name in sorted(shared)}
+    if tour_cache.MISSING in hashes.values():  # the server answered a file it did not have with 404.html
+        hashes["404.html"] = tour_cache.file_hash(root, "404.html")
+    return tour_cache.Saved(tools=tour.tools, shared=dict(sorted(hashes.items())),
                             pages={path: {"html": tour_cache.file_hash(root, own[path]), "seen": tour.seen(path)}
                                    for path in PAGES})
 
@@ -748,7 +754,6 @@ def tour_from_json(data: dict[str, object]) -> Tour:
     seen = Tour(tools=data["tools"])
     for path, kept in data["pages"].items():
         seen.add_seen(path, kept)
-    seen.walked = list(data["walked"])
     seen.loaded = {path: set(names) for path, names in data["loaded"].items()}
     seen.kept_inputs = set(data["kept_inputs"])
     return seen

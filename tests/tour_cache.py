@@ -19,8 +19,8 @@ The cache lives in .pytest_cache (git ignores it).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import hashlib
-import json
 import os
 import re
 import subprocess
@@ -108,8 +108,7 @@ def site_file(url: str, base_url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or parts.netloc != base.netloc or not parts.path.startswith(base.path):
         return None
-    relative = unquote(parts.path[len(base.path):])
-    return f"{relative}index.html" if relative == "" or relative.endswith("/") else relative
+    return page_file(unquote(parts.path[len(base.path):]))
 
 
 # sitemap.xml carries the build's date in every <lastmod>; Material reads only its addresses (for
@@ -128,9 +127,10 @@ def file_hash(root: Path, relative: str) -> str:
     return _sha(SITEMAP_DATES.sub(b"", content) if relative == "sitemap.xml" else content)
 
 
-def page_file(page: str) -> str:
-    """The file the tour opens for a page ('' → 'index.html'; the 404 address → 404.html)."""
-    return f"{page}index.html" if page == "" or page.endswith("/") else page
+def page_file(address: str) -> str:
+    """The file below the site the server looks for at an address: 'compute/ec2/' → its index.html,
+    '' → 'index.html', 'assets/x.css' as it is. (It answers a file it lacks with 404.html.)"""
+    return f"{address}index.html" if address == "" or address.endswith("/") else address
 
 
 def reusable(saved: Saved, tools: str, root: Path, pages: list[str],
@@ -164,11 +164,11 @@ def load(cache: object | None) -> Saved:
     if not isinstance(stored, dict):
         return Saved()
     try:
-        return Saved(tools=stored["tools"], shared=dict(stored["shared"]), pages=dict(stored["pages"]))
-    except (KeyError, TypeError, ValueError):
+        return Saved(**stored)
+    except TypeError:  # written by another version of this module
         return Saved()
 
 
 def save(cache: object | None, saved: Saved) -> None:
     if cache is not None:
-        cache.set(KEY, json.loads(json.dumps({"tools": saved.tools, "shared": saved.shared, "pages": saved.pages})))
+        cache.set(KEY, dataclasses.asdict(saved))
