@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search_queries.yml"
 TOP = 3
 WAIT_MS = 20000  # the first query may wait for the index to load and build
+OPEN_PRESSES = 3  # "/" presses before search counts as not opening
+FOCUSED = "[data-md-component=search-query]:focus"
 GIVE_UP_AFTER = 5  # unanswered queries in a row: the page has stopped searching, the rest count as misses
 
 # Test instrumentation, added before the page's scripts: count the queries the page sends to the
@@ -126,8 +128,17 @@ class SearchBox:
         self.base_url = base_url
 
     def open(self) -> None:
-        self.page.keyboard.press("/")
-        self.page.wait_for_selector("[data-md-component=search-query]:focus")
+        """Open search with its "/" shortcut. A press the page never received (once in the full runs
+        of 2026-12-06, on a loaded machine: 30 s without focus) is made again; a page whose shortcut
+        does not work still fails, at the last press's wait."""
+        for press in range(1, OPEN_PRESSES + 1):
+            self.page.keyboard.press("/")
+            try:
+                self.page.wait_for_selector(FOCUSED, timeout=5000 if press < OPEN_PRESSES else 30000)
+                return
+            except Exception:  # playwright's TimeoutError
+                if press == OPEN_PRESSES:
+                    raise
 
     def clear(self) -> None:
         self.page.keyboard.press("Control+A")
