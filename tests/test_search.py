@@ -118,3 +118,14 @@ def test_words_as_typed_come_before_the_same_words_apart(page: object, base_url:
     box.open()
     outcome = box.search(SearchQuery(typed, "phrase", tuple(first_two)))
     assert set(outcome.hits[:2]) == first_two, outcome.hits
+
+
+def test_a_section_with_every_word_asked_comes_before_one_that_lacks_one(page: object, base_url: str) -> None:
+    # "파라미터 유형" and the Parameter Store page's title together answer the query; the page's
+    # overview section has the title's words in its heading but no 유형, and came first (the
+    # answer was not in the top three)
+    page.goto(base_url, wait_until="networkidle")
+    box = SearchBox(page, base_url)
+    box.open()
+    outcome = box.search(SearchQuery("Parameter Store 파라미터 유형", "coverage", ("security/secrets/#parameter-types",)))
+    assert outcome.hits[0] == "security/secrets/#parameter-types", outcome.hits

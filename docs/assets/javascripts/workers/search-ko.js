@@ -253,7 +253,7 @@ function rerank(result, found, phrase, search) {
       const share = matched.length ? matched.filter(Boolean).length / matched.length : 0
       const lunrScore = item.score / (1 + (+article + share) ** 2)     // undo Material's page boost
 
-      let covered = 0, titled = 0
+      let covered = 0, titled = 0, missing = 0
       const terms = {}
       const used = new Set()                                            // terms of matched variants
       for (const concept of found) {
@@ -267,6 +267,8 @@ function rerank(result, found, phrase, search) {
             }
         } else {
           terms[concept.label] = false                                   // shown as missing
+          if (!concept.variants.some(variant => covers(variant, context)))
+            missing++                                                    // not even the page is about it
         }
         if (hit.some(variant => covers(variant, context)))
           titled++
@@ -288,10 +290,19 @@ function rerank(result, found, phrase, search) {
       // favours long sections; the square root tames that sum.
       const score = Math.sqrt(lunrScore) * (covered ? (1 + covered / n) ** 2 : 0.25) *
         (1 + 4 * titled / n) ** 2 * (1 + 2 * focus) ** 2 * together * topic
-      return { ...item, score, terms }
+      return { ...item, score, terms, missing }
     })
     return items.sort((a, b) => b.score - a.score)
   })
+  // When some result has every concept asked for (in its text or its page's title), one that
+  // lacks a concept is an answer to another question ("글래시어 복원": the resilience page has
+  // 복원력 in its title but no Glacier)
+  if (n > 1 && groups.some(items => items.some(item => !item.missing)))
+    for (const items of groups) {
+      for (const item of items)
+        item.score *= ((n - item.missing) / n) ** 2
+      items.sort((a, b) => b.score - a.score)
+    }
   groups.sort((a, b) => b[0].score - a[0].score)
   return { ...result, items: groups }
 }
