@@ -58,6 +58,9 @@ class FixtureSite:
         self.root = tmp_path / "fixture"
         shutil.copytree(FIXTURE, self.root, ignore=shutil.ignore_patterns("mkdocs.yml.in"))
         self.path("mkdocs.yml").write_text(fixture_config(hooks, without), encoding="utf-8")
+        # The real site's templates assume Material; of them the fixture takes the sitemap, which
+        # hooks/lastmod.py writes into
+        self.write("overrides/sitemap.xml", (ROOT / "overrides" / "sitemap.xml").read_text(encoding="utf-8"))
 
     def path(self, relative: str) -> Path:
         return self.root / relative

@@ -111,8 +111,9 @@ def site_file(url: str, base_url: str) -> str | None:
     return page_file(unquote(parts.path[len(base.path):]))
 
 
-# sitemap.xml carries the build's date in every <lastmod>; Material reads only its addresses (for
-# instant navigation), and the date changes every day, which would walk every page each morning.
+# sitemap.xml carries each page's last change in its <lastmod> (hooks/lastmod.py; the build's day
+# while the page has uncommitted changes); Material reads only its addresses (for instant
+# navigation), and a date that moves would walk every page again.
 SITEMAP_DATES = re.compile(rb"<lastmod>[^<]*</lastmod>")
 
 
