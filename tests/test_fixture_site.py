@@ -35,8 +35,10 @@ def test_hook_tests_pass_from_a_checkout_in_a_dotted_path(tmp_path: Path) -> Non
     checkout = tmp_path / "sites" / "owner.github.io"
     for part in ("hooks", "scripts", "tests"):
         shutil.copytree(ROOT / part, checkout / part, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "mkdocs.yml"):  # the fixture takes its hook list from mkdocs.yml
-        shutil.copy(ROOT / name, checkout)
+    # the fixture takes its hook list from mkdocs.yml, and its sitemap template from overrides/
+    for name in ("pyproject.toml", "mkdocs.yml", "overrides/sitemap.xml"):
+        (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, checkout / name)
     modules = ["tests/test_hook_skeleton.py", "tests/test_hook_links.py", "tests/test_hook_frontmatter.py"]
     env = {key: value for key, value in os.environ.items() if key != "SITE_DIR"}
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *modules],
