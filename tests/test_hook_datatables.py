@@ -35,9 +35,9 @@ def test_materials_table_selector_is_widened() -> None:
 def _material_fixture(tmp_path: Path) -> FixtureSite:
     site = FixtureSite(tmp_path)
     # the instant-loading progress bar, which hooks/aria.py names, is there as on the real site
-    site.replace("mkdocs.yml", "theme:\n  name: mkdocs\n", "theme:\n  name: material\n  custom_dir: overrides\n"
+    # (the fixture's custom_dir, overrides/, already holds the real site's sitemap template)
+    site.replace("mkdocs.yml", "theme:\n  name: mkdocs\n", "theme:\n  name: material\n"
                  "  features: [navigation.instant, navigation.instant.progress]\n")
-    site.path("overrides").mkdir()
     return site
 
 
