@@ -2,12 +2,13 @@
  * SQS page, #lambda-visibility-rules). Lambda refuses an event source mapping whose function
  * timeout exceeds the queue's visibility timeout (error); AWS advises a visibility timeout of at
  * least six times the function timeout (warn below it); SQS allows at most 43,200 seconds.
- * A standard function runs at most 900 seconds, a Lambda Managed Instances function 5,400. */
+ * A standard function runs at most 1,800 seconds (the Lambda API reference in December 2026; 900
+ * before), a Lambda Managed Instances function 5,400 on asynchronous and event source mapping calls. */
 (function () {
   "use strict"
   var TOOL = "sqs-lambda-timeouts"
   var SQS_MAX = 43200
-  var LAMBDA_MAX = 900
+  var LAMBDA_MAX = 1800
   var MANAGED_INSTANCES_MAX = 5400
   var FACTOR = 6
   var LAMBDA_TIMEOUT_LINK = '<a href="../../serverless/lambda/#timeout">Lambda 실행 시간 제한</a>'
@@ -49,7 +50,7 @@
     var visibility = readSeconds(form, "visibility_timeout", ["가시성 제한 시간을", "가시성 제한 시간은"], 0, SQS_MAX,
       "SQS 가시성 제한 시간은 최대 43,200초(12시간)입니다.")
     var lambda = readSeconds(form, "lambda_timeout", ["함수 제한 시간을", "함수 제한 시간은"], 1, MANAGED_INSTANCES_MAX,
-      "Lambda 함수 제한 시간은 최대 900초(15분)입니다. Lambda Managed Instances 함수도 최대 5,400초입니다.")
+      "Lambda 함수 제한 시간은 최대 1,800초(30분)입니다. Lambda Managed Instances 함수도 최대 5,400초입니다.")
     var verdict = form.querySelector('output[name="verdict"]')
     var recommended = form.querySelector('output[name="recommended"]')
     var why = []
@@ -62,14 +63,14 @@
                (guidance > SQS_MAX ? ". SQS의 최대값 43,200초(12시간)로 줄였습니다." : ".") +
                " 함수가 스로틀링되어 Lambda가 배치를 다시 시도할 시간을 남기려는 것입니다.")
       if (lambda.value > LAMBDA_MAX) {
-        why.push("일반 Lambda 함수의 제한 시간은 최대 900초(15분)입니다. 900초를 넘는 값은 Lambda Managed Instances 함수만 쓸 수 있습니다(최대 5,400초, " +
+        why.push("일반 Lambda 함수의 제한 시간은 최대 1,800초(30분)입니다. 1,800초를 넘는 값은 Lambda Managed Instances 함수의 비동기식 호출과 이벤트 소스 매핑만 쓸 수 있습니다(최대 5,400초, " +
                  LAMBDA_TIMEOUT_LINK + ").")
       }
     }
     recommended.textContent = recommendedSeconds === null ? "계산할 수 없음: " + lambda.error : fmt(recommendedSeconds)
 
     var tooLong = !lambda.error && lambda.value > LAMBDA_MAX
-      ? " 단, 일반 Lambda 함수의 제한 시간은 최대 900초입니다." : ""
+      ? " 단, 일반 Lambda 함수의 제한 시간은 최대 1,800초입니다." : ""
     if (visibility.error || lambda.error) {
       verdict.removeAttribute("data-level")
       verdict.textContent = "판정할 수 없음: " + [visibility.error, lambda.error].filter(Boolean).join(" ")
