@@ -48,9 +48,10 @@
 
   function update(form) {
     var visibility = readSeconds(form, "visibility_timeout", ["가시성 제한 시간을", "가시성 제한 시간은"], 0, SQS_MAX,
-      "SQS 가시성 제한 시간은 최대 43,200초(12시간)입니다.")
+      "SQS 가시성 제한 시간은 최대 " + duration(SQS_MAX) + "입니다.")
     var lambda = readSeconds(form, "lambda_timeout", ["함수 제한 시간을", "함수 제한 시간은"], 1, MANAGED_INSTANCES_MAX,
-      "Lambda 함수 제한 시간은 최대 1,800초(30분)입니다. Lambda Managed Instances 함수도 최대 5,400초입니다.")
+      "Lambda 함수 제한 시간은 최대 " + duration(LAMBDA_MAX) + "입니다. Lambda Managed Instances 함수도 최대 " +
+      fmt(MANAGED_INSTANCES_MAX) + "초입니다.")
     var verdict = form.querySelector('output[name="verdict"]')
     var recommended = form.querySelector('output[name="recommended"]')
     var why = []
@@ -60,17 +61,19 @@
       var guidance = lambda.value * FACTOR
       recommendedSeconds = Math.min(guidance, SQS_MAX)
       why.push("권장값: 함수 제한 시간 " + duration(lambda.value) + " × 6 = " + duration(guidance) +
-               (guidance > SQS_MAX ? ". SQS의 최대값 43,200초(12시간)로 줄였습니다." : ".") +
+               (guidance > SQS_MAX ? ". SQS의 최대값 " + duration(SQS_MAX) + "로 줄였습니다." : ".") +
                " 함수가 스로틀링되어 Lambda가 배치를 다시 시도할 시간을 남기려는 것입니다.")
       if (lambda.value > LAMBDA_MAX) {
-        why.push("일반 Lambda 함수의 제한 시간은 최대 1,800초(30분)입니다. 1,800초를 넘는 값은 Lambda Managed Instances 함수의 비동기식 호출과 이벤트 소스 매핑만 쓸 수 있습니다(최대 5,400초, " +
+        why.push("일반 Lambda 함수의 제한 시간은 최대 " + duration(LAMBDA_MAX) + "입니다. " + fmt(LAMBDA_MAX) +
+                 "초를 넘는 값은 Lambda Managed Instances 함수의 비동기식 호출과 이벤트 소스 매핑만 쓸 수 있습니다(최대 " +
+                 fmt(MANAGED_INSTANCES_MAX) + "초, " +
                  LAMBDA_TIMEOUT_LINK + ").")
       }
     }
     recommended.textContent = recommendedSeconds === null ? "계산할 수 없음: " + lambda.error : fmt(recommendedSeconds)
 
     var tooLong = !lambda.error && lambda.value > LAMBDA_MAX
-      ? " 단, 일반 Lambda 함수의 제한 시간은 최대 1,800초입니다." : ""
+      ? " 단, 일반 Lambda 함수의 제한 시간은 최대 " + fmt(LAMBDA_MAX) + "초입니다." : ""
     if (visibility.error || lambda.error) {
       verdict.removeAttribute("data-level")
       verdict.textContent = "판정할 수 없음: " + [visibility.error, lambda.error].filter(Boolean).join(" ")

@@ -244,8 +244,8 @@ function phraseOf(query, separator) {
 
 function rerank(result, found, phrase, search) {
   const n = found.length
-  const groups = result.items.map(group => {
-    const items = group.map(item => {
+  const groups = result.items.map(group =>
+    group.map(item => {
       const article = !item.location.includes("#")
       const heading = plainWords(item.title, search.separator)
       const context = article ? heading : [...heading, ...plainWords(item.parent.title, search.separator)]
@@ -291,18 +291,15 @@ function rerank(result, found, phrase, search) {
       const score = Math.sqrt(lunrScore) * (covered ? (1 + covered / n) ** 2 : 0.25) *
         (1 + 4 * titled / n) ** 2 * (1 + 2 * focus) ** 2 * together * topic
       return { ...item, score, terms, missing }
-    })
-    return items.sort((a, b) => b.score - a.score)
-  })
+    }))
   // When some result has every concept asked for (in its text or its page's title), one that
   // lacks a concept is an answer to another question ("글래시어 복원": the resilience page has
   // 복원력 in its title but no Glacier)
   if (n > 1 && groups.some(items => items.some(item => !item.missing)))
-    for (const items of groups) {
-      for (const item of items)
-        item.score *= ((n - item.missing) / n) ** 2
-      items.sort((a, b) => b.score - a.score)
-    }
+    for (const item of groups.flat())
+      item.score *= ((n - item.missing) / n) ** 2
+  for (const items of groups)
+    items.sort((a, b) => b.score - a.score)
   groups.sort((a, b) => b[0].score - a[0].score)
   return { ...result, items: groups }
 }
