@@ -214,6 +214,14 @@ def invisible_tab_stops(page: object, limit: int = 800) -> tuple[int, list[str]]
         stop = page.evaluate(TAB_STOP)
         if stop is None:
             return count - 1, hidden
+        # What the focus starts may take longer than two frames on a busy machine (Material opens
+        # its search box on the phone when the field gets focus): look again for up to a second
+        # before calling the stop invisible.
+        for _ in range(10):
+            if stop["visible"]:
+                break
+            page.wait_for_timeout(100)
+            stop = page.evaluate(TAB_STOP) or stop
         if not stop["visible"]:
             hidden.append(f"{count}: {stop['stop']}")
     return limit, hidden
