@@ -10,7 +10,8 @@
  *   "aws-note-search" BroadcastChannel from assets/javascripts/search-ko.js) or first types;
  * - Korean queries: a particle or ending is dropped when the bare word is in the index
  *   (인스턴스에서 → 인스턴스), a compound typed without spaces is split into indexed words
- *   (가용영역 → 가용 영역), a number typed against its unit is split (1MB → 1 MB), and a term
+ *   (가용영역 → 가용 영역), a number typed against its unit is split (1MB → 1 MB), a noun typed
+ *   as a verb loses its ending (유출됐을때 → 유출), and a term
  *   also searches for its synonyms (glossary and
  *   includes/synonyms.txt: 람다 → Lambda, visibility timeout → 가시성 제한 시간);
  * - ranking: a section whose heading (with its page title) covers the query comes first, and
@@ -29,8 +30,13 @@ const ENDINGS = [
   "이란", "이랑", "라는", "과의", "와의", "에는", "에도", "하는", "하면", "하기", "되는", "되면",
   "의", "을", "를", "이", "가", "은", "는", "에", "로", "와", "과", "도", "만", "나", "란", "랑", "된"
 ]
+// A noun made a verb with 하다, 되다 or 시키다, typed conjugated: 유출됐을때, 업로드되면, 삭제하려면.
+// The syllables that begin such an ending, after the noun.
+const PREDICATE = /^(하|되|됐|했|해|돼|할|될|한|된|함|됨|합|됩|시키|시킨|시켜|시킬|시켰)/
 const HANGUL = /[\uac00-\ud7a3]/
-const SYNTAX = /(^|\s)[+-]|[*~^:"]/        // lunr query syntax typed on purpose: leave the query alone
+// lunr query syntax typed on purpose: leave the query alone. A colon counts only after a field name:
+// aws:SecureTransport and kms:ViaService are IAM condition keys, not lunr fields.
+const SYNTAX = /(^|\s)[+-]|[*~^"]|(^|\s)(title|text|tags):/
 const CHANNEL = "aws-note-search"
 
 const reply = self.postMessage.bind(self)
@@ -104,6 +110,14 @@ function bare(word) {
     if (word.length - ending.length >= 2 && word.endsWith(ending))
       return word.slice(0, -ending.length)
   return word
+}
+
+// 유출됐을때 → 유출: the longest indexed noun followed by a 하다/되다/시키다 ending, or null.
+function predicateStem(word, words) {
+  for (let cut = word.length - 1; cut >= 2; cut--)
+    if (PREDICATE.test(word.slice(cut)) && words.whole.has(word.slice(0, cut)))
+      return word.slice(0, cut)
+  return null
 }
 
 // As lunr tokenises: split first (the separator splits camel case, CloudWatch → cloud watch), then
@@ -197,7 +211,9 @@ function ownForms(typed, search) {
       continue
     }
     const stem = bare(parts[0])
-    const form = stem !== parts[0] && hasPrefix(search.words, stem) ? stem : parts[0]
+    let form = stem !== parts[0] && hasPrefix(search.words, stem) ? stem : parts[0]
+    if (!search.words.whole.has(form))
+      form = predicateStem(form, search.words) || form
     forms.push([form])
     if (form.length > 2 && !search.words.whole.has(form)) {
       const pieces = split(form, search.words)
@@ -255,27 +271,33 @@ function rerank(result, found, phrase, search) {
 
       let covered = 0, titled = 0, missing = 0
       const terms = {}
-      const used = new Set()                                            // terms of matched variants
+      const used = new Set()                                            // terms of the concepts found
       for (const concept of found) {
         const hit = concept.variants.filter(variant => variant.every(term => item.terms[term]))
         if (hit.length) {
           covered++
           for (const variant of hit)
-            for (const term of variant) {
+            for (const term of variant)
               terms[term] = true
+          // every spelling of it explains the heading: "액세스 키" matched as "access key" in
+          // the text still explains 키 in "키가 유출되었을 때"
+          for (const variant of concept.variants)
+            for (const term of variant)
               used.add(term)
-            }
         } else {
           terms[concept.label] = false                                   // shown as missing
           if (!concept.variants.some(variant => covers(variant, context)))
             missing++                                                    // not even the page is about it
         }
-        if (hit.some(variant => covers(variant, context)))
+        // named by the heading or the page title; a section need not repeat its page's name
+        // ("Parameter Store 파라미터 유형": the types section under the Parameter Store page)
+        if ((hit.length ? hit : concept.variants).some(variant => covers(variant, context)))
           titled++
       }
       // how much of the heading the query explains: "고정 세션" over "고정 세션과 Auto Scaling이 …"
-      const focus = heading.length
-        ? heading.filter(word => [...used].some(term => word.startsWith(term))).length / heading.length
+      const topical = heading.filter(word => word !== "때")                 // "… 때" names nothing
+      const focus = topical.length
+        ? topical.filter(word => [...used].some(term => word.startsWith(term))).length / topical.length
         : 0
       const text = search.texts.get(item.location) || ""
       // several concepts written together as the reader typed them ("대상 추적"), or a name written
@@ -294,10 +316,11 @@ function rerank(result, found, phrase, search) {
     }))
   // When some result has every concept asked for (in its text or its page's title), one that
   // lacks a concept is an answer to another question ("글래시어 복원": the resilience page has
-  // 복원력 in its title but no Glacier)
+  // 복원력 in its title but no Glacier). The fourth power: a section that names two of three
+  // concepts in its heading must not outrank, on that alone, one whose text has all three.
   if (n > 1 && groups.some(items => items.some(item => !item.missing)))
     for (const item of groups.flat())
-      item.score *= ((n - item.missing) / n) ** 2
+      item.score *= ((n - item.missing) / n) ** 4
   for (const items of groups)
     items.sort((a, b) => b.score - a.score)
   groups.sort((a, b) => b[0].score - a[0].score)
