@@ -140,6 +140,20 @@ def test_queries_as_developers_type_them_find_the_section(page: object, base_url
     assert outcome.hits[:1] == (first,), outcome.hits
 
 
+@pytest.mark.parametrize(("typed", "answer"), [
+    # English names no synonym lists, typed in Hangul: found by their consonants (found nothing)
+    ("서브스크립션 필터", "troubleshooting/metrics-logs/#subscription-filters"),
+    ("컨슈머", "messaging/streaming/#kinesis-data-streams"),
+])
+def test_an_english_name_typed_in_hangul_finds_its_section(page: object, base_url: str, typed: str,
+                                                          answer: str) -> None:
+    page.goto(base_url, wait_until="networkidle")
+    box = SearchBox(page, base_url)
+    box.open()
+    outcome = box.search(SearchQuery(typed, "transliteration", (answer,)))
+    assert outcome.found, outcome.hits
+
+
 def test_a_section_with_every_word_asked_comes_before_one_that_lacks_one(page: object, base_url: str) -> None:
     # "파라미터 유형" and the Parameter Store page's title together answer the query; the page's
     # overview section has the title's words in its heading but no 유형, and came first (the

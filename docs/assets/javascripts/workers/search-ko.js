@@ -11,7 +11,8 @@
  * - Korean queries: a particle or ending is dropped when the bare word is in the index
  *   (인스턴스에서 → 인스턴스), a compound typed without spaces is split into indexed words
  *   (가용영역 → 가용 영역), a number typed against its unit is split (1MB → 1 MB), a noun typed
- *   as a verb loses its ending (유출됐을때 → 유출), and a term
+ *   as a verb loses its ending (유출됐을때 → 유출), an English name typed in Hangul that no
+ *   synonym lists is matched by its consonants (그래비톤 → graviton), and a term
  *   also searches for its synonyms (glossary and
  *   includes/synonyms.txt: 람다 → Lambda, visibility timeout → 가시성 제한 시간);
  * - ranking: a section whose heading (with its page title) covers the query comes first, and
@@ -128,13 +129,65 @@ function tokens(text, separator) {
 
 function vocabulary(docs, separator) {
   const exact = new Set()
+  const sections = new Map()                                            // English word → sections with it
   for (const doc of docs)
-    for (const token of tokens(`${doc.title} ${doc.text}`, separator))
+    for (const token of new Set(tokens(`${doc.title} ${doc.text}`, separator))) {
       exact.add(token)
+      if (/^[a-z]{4,}$/.test(token))
+        sections.set(token, (sections.get(token) || 0) + 1)
+    }
   const whole = new Set(exact)
   for (const token of exact)
     whole.add(bare(token))
-  return { exact, whole, sorted: [...exact].sort() }
+  const sounds = new Map()                                              // consonant skeleton → English words
+  for (const [word, count] of sections)
+    for (const form of word.endsWith("s") ? [word, word.slice(0, -1)] : [word]) {
+      const skeleton = englishSkeleton(form)
+      if (skeleton.length >= 3)
+        sounds.set(skeleton, [...(sounds.get(skeleton) || []), [word, count]])
+    }
+  return { exact, whole, sorted: [...exact].sort(), sounds }
+}
+
+/* An English name typed in Hangul (그래비톤, 액셀러레이터, 래빗엠큐) is found by its consonants: both
+ * spellings are reduced to classes of consonant sounds (K: g k c q, T: d t, P: b p v f, S: s z j ch
+ * sh th and soft c/g, R: l r, M, N), vowels and h dropped, repeats merged, and an r that English
+ * does not pronounce before a consonant or at the end dropped, as Korean spelling drops it
+ * (accelerator → KSRT, 액셀러레이터 → KSRT). Only for words of three syllables or more that nothing
+ * else explains, and only on a skeleton of four classes or more (three for a word of four syllables
+ * or more, matched to an English word of six letters or more): short ones match too much. */
+const INITIAL = ["K", "K", "N", "T", "T", "R", "M", "P", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", ""]
+const FINAL = ["", "K", "K", "K", "N", "N", "N", "T", "R", "K", "M", "P", "R", "R", "P", "R", "M", "P", "P",
+  "T", "T", "N", "T", "T", "K", "T", "P", ""]                          // the 27 final consonants
+
+function hangulSkeleton(word) {
+  let out = ""
+  for (const char of word) {
+    const code = char.charCodeAt(0) - 0xac00
+    if (code < 0 || code >= 11172)
+      return ""
+    out += INITIAL[Math.floor(code / 588)] + FINAL[code % 28]
+  }
+  return out.replace(/(.)\1+/g, "$1")
+}
+
+function englishSkeleton(word) {
+  const sounds = { b: "P", p: "P", v: "P", f: "P", c: "K", k: "K", g: "K", q: "K", d: "T", t: "T", s: "S",
+    z: "S", j: "S", l: "R", r: "R", m: "M", n: "N" }
+  const spoken = word.replace(/ph/g, "f").replace(/th|sh|ch/g, "s").replace(/[st]i(?=on)/g, "s")
+    .replace(/dg(?=e)/g, "s").replace(/[cg](?=[eiy])/g, "s").replace(/x/g, "ks").replace(/qu/g, "k")
+    .replace(/ng/g, "n").replace(/r(?![aeiouy])/g, "")
+  return [...spoken].map(letter => sounds[letter] || "").join("").replace(/(.)\1+/g, "$1")
+}
+
+// 그래비톤 → [graviton]: the English words of the pages that sound like it, most used first (two at most).
+function soundsLike(word, words) {
+  const skeleton = word.length >= 3 ? hangulSkeleton(word) : ""
+  const short = skeleton.length === 3
+  if (skeleton.length < 3 || (short && word.length < 4))
+    return []
+  return (words.sounds.get(skeleton) || []).filter(([english]) => !short || english.length >= 6)
+    .sort((a, b) => b[1] - a[1]).slice(0, 2).map(([english]) => english)
 }
 
 function hasPrefix(words, prefix) {
@@ -219,6 +272,9 @@ function ownForms(typed, search) {
       const pieces = split(form, search.words)
       if (pieces)
         forms.push(pieces)
+      else
+        for (const english of soundsLike(form, search.words))
+          forms.push([english])
     }
   }
   // several typed words without a synonym: all of them together are one form
