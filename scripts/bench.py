@@ -9,7 +9,8 @@ and axe-core are asserted by tests/test_browser.py).
   gzip-compressed as GitHub Pages serves it, with and without the search index; the heaviest page;
 - search: the index every page fetches and the documents fetched when search is first opened
   (hooks/search.py), raw and gzip, and the top-3 hit rate of the public query set
-  (tests/search_queries.yml) typed into Material's search UI;
+  (tests/search_queries.yml) and of the blind set (tests/search_queries_blind.yml, measured only)
+  typed into Material's search UI;
 - diagrams: what one pre-rendered diagram weighs, on average, raw and gzip;
 - Lighthouse 12 (mobile, simulated throttling) for the home page, the heaviest page and a diagram
   page: its four category scores, total byte weight, blocking time, main-thread work and the
@@ -47,7 +48,7 @@ from pathlib import Path
 from browser import LAUNCH_ARGS, chromium_path, launch, serve_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from search_eval import load_queries, report, run_queries
+from search_eval import BLIND, load_queries, report, run_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE_DIR = ROOT / "scripts" / "lighthouse"
@@ -232,16 +233,19 @@ def file_sizes(path: Path) -> tuple[int, int]:
     return len(data), len(gzip.compress(data, 6))
 
 
-def search_quality(site_dir: Path) -> list[str]:
+def search_quality(site_dir: Path) -> tuple[list[str], list[str]]:
+    """Report lines for the tuned query set and for the blind one (tests/search_queries_blind.yml)."""
     executable = chromium_path()
     if executable is None:
-        return ["search hit rate: n/a (no Chromium; see make test's message)"]
+        missing = ["search hit rate: n/a (no Chromium; see make test's message)"]
+        return missing, missing
     from playwright.sync_api import sync_playwright
 
     with serve_site(site_dir) as base, sync_playwright() as playwright:
         browser = launch(playwright, executable)
         try:
-            return report(run_queries(browser, base, load_queries()))
+            return (report(run_queries(browser, base, load_queries())),
+                    report(run_queries(browser, base, load_queries(BLIND))))
         finally:
             browser.close()
 
@@ -286,7 +290,10 @@ def main() -> int:
     count, raw, zipped = diagram_weight()
     print(f"{'diagram SVG (mean of ' + str(count) + ')':<40}{kib(raw)} raw, {kib(zipped).strip()} gzip")
     print("search, public query set (tests/search_queries.yml):")
-    for line in quality:
+    for line in quality[0]:
+        print(f"  {line}")
+    print("search, blind query set (tests/search_queries_blind.yml, measured only):")
+    for line in quality[1]:
         print(f"  {line}")
     if not visits:
         print(f"{'first visit':<40}n/a (no Chromium; see make test's message)")
