@@ -154,6 +154,16 @@ def test_an_english_name_typed_in_hangul_finds_its_section(page: object, base_ur
     assert outcome.found, outcome.hits
 
 
+def test_a_korean_verb_form_is_not_taken_for_an_english_name(page: object, base_url: str) -> None:
+    # 열었는지 ("whether it opened") has the consonants of "latency": sections on latency must not
+    # answer it
+    page.goto(base_url, wait_until="networkidle")
+    box = SearchBox(page, base_url)
+    box.open()
+    outcome = box.search(SearchQuery("열었는지", "verb", ()))
+    assert outcome.hits == (), outcome.hits
+
+
 def test_a_section_with_every_word_asked_comes_before_one_that_lacks_one(page: object, base_url: str) -> None:
     # "파라미터 유형" and the Parameter Store page's title together answer the query; the page's
     # overview section has the title's words in its heading but no 유형, and came first (the

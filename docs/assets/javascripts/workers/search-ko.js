@@ -180,9 +180,13 @@ function englishSkeleton(word) {
   return [...spoken].map(letter => sounds[letter] || "").join("").replace(/(.)\1+/g, "$1")
 }
 
+// A Korean verb form, not a name: a past or future stem inside (열었는지, 늘렸는데) or a verb ending
+// last (걸리는데, 보내면, 바꾸려고)
+const VERB_FORM = /[었았였했됐겠렸]|[데요까고면게니죠네는을를던든며]$/
+
 // 그래비톤 → [graviton]: the English words of the pages that sound like it, most used first (two at most).
 function soundsLike(word, words) {
-  const skeleton = word.length >= 3 ? hangulSkeleton(word) : ""
+  const skeleton = word.length >= 3 && !VERB_FORM.test(word) ? hangulSkeleton(word) : ""
   const short = skeleton.length === 3
   if (skeleton.length < 3 || (short && word.length < 4))
     return []
