@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import skip_module_without_a_browser
-from search_eval import INSTRUMENT, SearchBox, SearchQuery, hit_rate, load_queries, report, run_queries
+from search_eval import INSTRUMENT, Outcome, SearchBox, SearchQuery, hit_rate, load_queries, report, run_queries
 
 pytestmark = pytest.mark.browser
 
@@ -104,6 +104,14 @@ def test_a_missing_word_is_the_one_the_reader_typed(page: object, base_url: str)
     assert missing and set(missing) == {"없는말"}, missing
 
 
+def _search(page: object, base_url: str, typed: str, kind: str, expect: tuple[str, ...] = ()) -> Outcome:
+    """Type one query into the search dialog of a freshly opened home page."""
+    page.goto(base_url, wait_until="networkidle")
+    box = SearchBox(page, base_url)
+    box.open()
+    return box.search(SearchQuery(typed, kind, expect))
+
+
 @pytest.mark.parametrize(("typed", "first_two"), [
     # three words as an error message prints them: the sections that quote it, not the one whose
     # heading only says "토큰" (Cognito's tokens came first)
@@ -115,10 +123,7 @@ def test_a_missing_word_is_the_one_the_reader_typed(page: object, base_url: str)
 ])
 def test_words_as_typed_come_before_the_same_words_apart(page: object, base_url: str, typed: str,
                                                          first_two: set[str]) -> None:
-    page.goto(base_url, wait_until="networkidle")
-    box = SearchBox(page, base_url)
-    box.open()
-    outcome = box.search(SearchQuery(typed, "phrase", tuple(first_two)))
+    outcome = _search(page, base_url, typed, "phrase", tuple(first_two))
     assert set(outcome.hits[:2]) == first_two, outcome.hits
 
 
@@ -133,10 +138,7 @@ def test_words_as_typed_come_before_the_same_words_apart(page: object, base_url:
 ])
 def test_queries_as_developers_type_them_find_the_section(page: object, base_url: str, typed: str,
                                                           first: str) -> None:
-    page.goto(base_url, wait_until="networkidle")
-    box = SearchBox(page, base_url)
-    box.open()
-    outcome = box.search(SearchQuery(typed, "typed", (first,)))
+    outcome = _search(page, base_url, typed, "typed", (first,))
     assert outcome.hits[:1] == (first,), outcome.hits
 
 
@@ -147,20 +149,14 @@ def test_queries_as_developers_type_them_find_the_section(page: object, base_url
 ])
 def test_an_english_name_typed_in_hangul_finds_its_section(page: object, base_url: str, typed: str,
                                                           answer: str) -> None:
-    page.goto(base_url, wait_until="networkidle")
-    box = SearchBox(page, base_url)
-    box.open()
-    outcome = box.search(SearchQuery(typed, "transliteration", (answer,)))
+    outcome = _search(page, base_url, typed, "transliteration", (answer,))
     assert outcome.found, outcome.hits
 
 
 def test_a_korean_verb_form_is_not_taken_for_an_english_name(page: object, base_url: str) -> None:
     # 열었는지 ("whether it opened") has the consonants of "latency": sections on latency must not
     # answer it
-    page.goto(base_url, wait_until="networkidle")
-    box = SearchBox(page, base_url)
-    box.open()
-    outcome = box.search(SearchQuery("열었는지", "verb", ()))
+    outcome = _search(page, base_url, "열었는지", "verb")
     assert outcome.hits == (), outcome.hits
 
 
@@ -168,9 +164,6 @@ def test_a_section_with_every_word_asked_comes_before_one_that_lacks_one(page: o
     # "파라미터 유형" and the Parameter Store page's title together answer the query; the page's
     # overview section has the title's words in its heading but no 유형, and came first (the
     # answer was not in the top three)
-    page.goto(base_url, wait_until="networkidle")
-    box = SearchBox(page, base_url)
-    box.open()
     answer = "security/secrets/#parameter-types"
-    outcome = box.search(SearchQuery("Parameter Store 파라미터 유형", "coverage", (answer,)))
+    outcome = _search(page, base_url, "Parameter Store 파라미터 유형", "coverage", (answer,))
     assert outcome.hits[0] == answer, outcome.hits
