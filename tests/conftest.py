@@ -7,7 +7,7 @@ import logging
 import os
 import re
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +92,17 @@ class BuiltSite:
             url = html_file.parent.relative_to(self.root).as_posix()
             found["" if url == "." else f"{url}/"] = html_file.read_text(encoding="utf-8")
         return found
+
+    def unresolved(self, addresses: Iterable[str]) -> list[str]:
+        """The addresses ('page/#anchor', 'page/', '' for home) whose page, or whose anchor on it,
+        the site does not have; anchor aliases count, as a browser lands on them."""
+        ids = {url: set(re.findall(r'\bid="([^"]+)"', html)) for url, html in self.pages().items()}
+        gone = []
+        for address in addresses:
+            url, _, anchor = address.partition("#")
+            if url not in ids or (anchor and anchor not in ids[url]):
+                gone.append(address)
+        return gone
 
 
 def build_site(config_file: Path, site_dir: Path, **overrides: object) -> BuildWarnings:
