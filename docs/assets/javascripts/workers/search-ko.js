@@ -139,12 +139,12 @@ function vocabulary(docs, separator) {
   const whole = new Set(exact)
   for (const token of exact)
     whole.add(bare(token))
-  const sounds = new Map()                                              // consonant skeleton → English words
-  for (const [word, count] of sections)
+  const sounds = new Map()                                    // consonant skeleton → English words, most used first
+  for (const [word] of [...sections].sort((a, b) => b[1] - a[1]))
     for (const form of word.endsWith("s") ? [word, word.slice(0, -1)] : [word]) {
       const skeleton = englishSkeleton(form)
       if (skeleton.length >= 3)
-        sounds.set(skeleton, [...(sounds.get(skeleton) || []), [word, count]])
+        sounds.set(skeleton, [...(sounds.get(skeleton) || []), word])
     }
   return { exact, whole, sorted: [...exact].sort(), sounds }
 }
@@ -171,13 +171,14 @@ function hangulSkeleton(word) {
   return out.replace(/(.)\1+/g, "$1")
 }
 
+const LETTER = { b: "P", p: "P", v: "P", f: "P", c: "K", k: "K", g: "K", q: "K", d: "T", t: "T", s: "S",
+  z: "S", j: "S", l: "R", r: "R", m: "M", n: "N" }
+
 function englishSkeleton(word) {
-  const sounds = { b: "P", p: "P", v: "P", f: "P", c: "K", k: "K", g: "K", q: "K", d: "T", t: "T", s: "S",
-    z: "S", j: "S", l: "R", r: "R", m: "M", n: "N" }
   const spoken = word.replace(/ph/g, "f").replace(/th|sh|ch/g, "s").replace(/[st]i(?=on)/g, "s")
     .replace(/dg(?=e)/g, "s").replace(/[cg](?=[eiy])/g, "s").replace(/x/g, "ks").replace(/qu/g, "k")
     .replace(/ng/g, "n").replace(/r(?![aeiouy])/g, "")
-  return [...spoken].map(letter => sounds[letter] || "").join("").replace(/(.)\1+/g, "$1")
+  return [...spoken].map(letter => LETTER[letter] || "").join("").replace(/(.)\1+/g, "$1")
 }
 
 // A Korean verb form, not a name: a past or future stem inside (열었는지, 늘렸는데) or a verb ending
@@ -190,8 +191,7 @@ function soundsLike(word, words) {
   const short = skeleton.length === 3
   if (skeleton.length < 3 || (short && word.length < 4))
     return []
-  return (words.sounds.get(skeleton) || []).filter(([english]) => !short || english.length >= 6)
-    .sort((a, b) => b[1] - a[1]).slice(0, 2).map(([english]) => english)
+  return (words.sounds.get(skeleton) || []).filter(english => !short || english.length >= 6).slice(0, 2)
 }
 
 function hasPrefix(words, prefix) {
